@@ -1,0 +1,8 @@
+namespace Tradewatch.Claims;
+
+public enum CheckVerdict
+{
+    Consistent,
+    Inconsistent,
+    CannotCheck,
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.Claims.Recognizers.Amounts;
+
+/// <summary>
+/// Physical quantities: "4,100 tons", "1.44 million tonnes", "67,300 barrels", "500 kg". Kilograms become tons.
+/// "per year", "a year", "annually" after it, or "annual" just before it, make the unit a yearly rate.
+/// </summary>
+internal sealed partial class QuantityRecognizer : IRecognizer
+{
+    [GeneratedRegex(@"(?<![\w.,$])(?<num>" + NumberText.Numeral + @")(?<scale>" + NumberText.Scale + @")?[\s-]*(?<unit>metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b(?!-)|barrels?\b|bbl\b|kilograms?\b|kg\b|cubic\s+met(?:er|re)s?\b|liters?\b|litres?\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"^[^.;:!?]{0,45}?\b(?:per\s+(?:year|annum)|a\s+year|annually|each\s+year|every\s+year|/year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerYearAfter();
+
+    [GeneratedRegex(@"\b(?:annual|yearly)\b(?:\s+[\w-]+){0,3}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnualBefore();
+
+    public void Recognize(RecognitionContext context)
+    {
+        var text = context.Text;
+        foreach (Match m in Quantity().Matches(text))
+        {
+            var num = m.Groups["num"].Value;
+            var scale = m.Groups["scale"].Success ? m.Groups["scale"].Value : null;
+            var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
+            if ((NumberText.IsArticle(num) && scale is null) || !NumberText.TryParse(num, out var value)
+                || (unitWord == "t" && !char.IsDigit(num[0])))
+            {
+                continue;
+            }
+            value *= NumberText.Multiplier(scale);
+            string unit;
+            if (unitWord.StartsWith("kilogram", StringComparison.Ordinal) || unitWord == "kg")
+            {
+                (unit, value) = ("t", value / 1000m);
+            }
+            else if (unitWord.StartsWith("barrel", StringComparison.Ordinal) || unitWord == "bbl")
+            {
+                unit = "barrels";
+            }
+            else if (unitWord.StartsWith("cubic", StringComparison.Ordinal))
+            {
+                unit = "m3";
+            }
+            else if (unitWord.StartsWith("lit", StringComparison.Ordinal))
+            {
+                unit = "liters";
+            }
+            else
+            {
+                unit = "t";
+            }
+            var end = m.Index + m.Length;
+            var after = text.AsSpan(end, Math.Min(60, text.Length - end)).ToString();
+            var before = text[Math.Max(0, m.Index - 40)..m.Index];
+            var perYear = PerYearAfter().IsMatch(after) || AnnualBefore().IsMatch(before);
+            context.Add(new AmountMention(new TextSpan(m.Index, end), AmountKind.Quantity, NumberText.Normalize(value),
+                perYear ? unit + " per year" : unit, NumberText.QualifierBefore(text, m.Index))
+            {
+                PerYear = perYear,
+            });
+        }
+    }
+}

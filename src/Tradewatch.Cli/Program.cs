@@ -1,0 +1,3 @@
+using Tradewatch.Cli;
+
+return TradewatchCli.Run(args, Console.Out, Console.Error);

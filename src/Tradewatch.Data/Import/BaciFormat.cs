@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Tradewatch.Data.Csv;
+using Tradewatch.Domain;
+
+namespace Tradewatch.Data.Import;
+
+/// <summary>
+/// CEPII BACI yearly files: <c>t,i,j,k,v,q</c> — year, exporter and importer (BACI/M49 numbers), HS6 product
+/// (leading zero dropped by BACI's writer), value in thousand USD, quantity in metric tons (space-padded, may be NA).
+/// BACI reconciles both sides' declarations; rows are stored as the exporter's (FOB) view.
+/// </summary>
+internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
+{
+    public string Name => "baci";
+
+    public string ValueScale => "thousands";
+
+    /// <summary>The revision from a BACI file name such as <c>BACI_HS92_Y2021_V202301.csv</c>.</summary>
+    public static HsRevision RevisionFromFileName(string path)
+    {
+        var m = RevisionInName().Match(Path.GetFileName(path));
+        return m.Success && HsRevisions.TryParse("HS" + m.Groups[1].Value, out var r) ? r : HsRevision.Unspecified;
+    }
+
+    [GeneratedRegex(@"HS(\d\d)(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex RevisionInName();
+
+    public void Read(Stream input, string fileName, ImportContext context)
+    {
+        using var csv = new CsvReader(TextSources.Reader(input, TextSources.StrictUtf8), fileName);
+        if (!csv.Read())
+        {
+            return;
+        }
+        var headerErrors = new List<InputError>();
+        var columns = Columns.FromHeader(csv);
+        int t = columns.Require(headerErrors, "t"), i = columns.Require(headerErrors, "i"), j = columns.Require(headerErrors, "j"),
+            k = columns.Require(headerErrors, "k"), v = columns.Require(headerErrors, "v"), q = columns.Require(headerErrors, "q");
+        if (headerErrors.Count > 0)
+        {
+            context.Fail(headerErrors);
+            return;
+        }
+        if (revision == HsRevision.Unspecified)
+        {
+            context.Warnings.Add("BACI does not state its HS revision inside the file; none was given (--hs-revision) or found in the file name, so it is stored as unspecified");
+        }
+        var revisionName = revision == HsRevision.Unspecified ? null : revision.Name();
+        var row = new FlowRow { QuantityUnit = "t", Flag = null };
+        var errors = new List<InputError>(4);
+        var yearCache = new Dictionary<int, Period>();
+        while (csv.Read() && !context.TooManyErrors)
+        {
+            errors.Clear();
+            if (csv.FieldCount < 6)
+            {
+                errors.Add(new InputError(csv.Location(csv.FieldCount), $"expected 6 fields (t,i,j,k,v,q), found {csv.FieldCount}: '{ErrorMessages.Truncate(csv.RawRecord)}'"));
+                context.Reject(errors);
+                continue;
+            }
+            row.SourceLine = csv.Line;
+            if (!ImportContext.TryInt(csv.Field(t), out var year) || year is < Month.MinYear or > Month.MaxYear)
+            {
+                errors.Add(InputError.Expected(csv.Location(t), "a year", csv.GetString(t)));
+            }
+            var exporter = Country(csv, i, context, errors);
+            var importer = Country(csv, j, context, errors);
+            var digits = HsCode.RepairLostLeadingZero(csv.GetString(k).Trim(), 6);
+            if (digits.Length != 6 || !HsCode.IsValidDigits(digits))
+            {
+                errors.Add(InputError.Expected(csv.Location(k), "a 6-digit HS code", csv.GetString(k)));
+            }
+            if (!ImportContext.TryDecimal(csv.Field(v), out var thousands))
+            {
+                errors.Add(InputError.Expected(csv.Location(v), "a value in thousand USD", csv.GetString(v)));
+            }
+            double tonnes = 0;
+            var hasQuantity = !ImportContext.IsMissing(csv.Field(q));
+            if (hasQuantity && !ImportContext.TryDouble(csv.Field(q), out tonnes))
+            {
+                errors.Add(InputError.Expected(csv.Location(q), "a quantity in metric tons or NA", csv.GetString(q)));
+            }
+            if (errors.Count > 0)
+            {
+                context.Reject(errors);
+                continue;
+            }
+            if (!yearCache.TryGetValue(year, out var period))
+            {
+                period = Period.Year(year);
+                yearCache[year] = period;
+            }
+            row.SetPeriod(period);
+            row.SetParties(exporter!.Code.Alpha3, importer!.Code.Alpha3, FlowKind.Export);
+            row.HsRevision = revisionName;
+            row.HsCode = digits;
+            row.ValueUsd = UsdAmount.FromScaled(thousands, MoneyScale.Thousands).Dollars;
+            row.Quantity = hasQuantity ? tonnes : null;
+            row.NetWeightKg = hasQuantity ? tonnes * 1000 : null;
+            row.AggregateReason = exporter.IsAggregate || importer.IsAggregate ? "partner-aggregate" : null;
+            context.Emit(row);
+        }
+    }
+
+    private static CountryInfo? Country(CsvReader csv, int column, ImportContext context, List<InputError> errors)
+    {
+        var raw = csv.GetString(column).Trim();
+        var info = ImportContext.TryInt(raw, out _) ? context.Country(raw) : null;
+        if (info is null)
+        {
+            errors.Add(InputError.Expected(csv.Location(column), "a BACI/M49 country number", raw));
+        }
+        return info;
+    }
+}
