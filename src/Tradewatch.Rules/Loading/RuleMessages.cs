@@ -41,6 +41,6 @@ internal static class RuleMessages
     public static string OverlappingSelectors(string a, string b, string firstPath) => $"HS selector '{b}' overlaps '{a}' already written at {firstPath}";
     public static string HsScopeWithoutSelectors => "scope with basis hs has no include selectors";
     public static string ActivityWithoutText => "scope with basis activity has no 'activity'";
-    public static string UnknownEffectiveButConfirmed => "effective is unknown but the measure is not marked unconfirmed";
+    public static string UnknownEffectiveButConfirmed => "effective is unknown but dates_status is not unconfirmed";
     public static string WindDownTestWithoutWindow(string exemption, string measure) => $"exemption '{exemption}' tests a wind-down but measure '{measure}' has no wind_down";
 }

@@ -12,6 +12,19 @@ namespace Tradewatch.Rules.Validation;
 /// </summary>
 public static class RulebookValidator
 {
+    /// <summary>Loads a file or folder and runs every check; errors in file and line order.</summary>
+    public static (RulebookSet Set, IReadOnlyList<InputError> Errors) LoadAndValidate(string path, IHsNomenclature? nomenclature)
+    {
+        var loaded = RulebookLoader.LoadPath(path);
+        var set = new RulebookSet(loaded.Rulebooks);
+        var errors = loaded.Errors.Concat(Validate(set, nomenclature))
+            .OrderBy(e => e.Location.File, StringComparer.Ordinal)
+            .ThenBy(e => e.Location.Line)
+            .ThenBy(e => e.Location.Column)
+            .ToList();
+        return (set, errors);
+    }
+
     public static IReadOnlyList<InputError> Validate(RulebookSet set, IHsNomenclature? nomenclature)
     {
         ArgumentNullException.ThrowIfNull(set);
@@ -97,7 +110,7 @@ public static class RulebookValidator
         {
             error(w.Location, $"{w.YamlPath}.until", RuleMessages.WindDownBeforeEffective(w.Until, eff2));
         }
-        if (m.Effective is null && m.Status != FactStatus.Unconfirmed)
+        if (m.Effective is null && (m.DatesStatus ?? m.Status) != FactStatus.Unconfirmed)
         {
             error(m.Location, $"{m.YamlPath}.effective", RuleMessages.UnknownEffectiveButConfirmed);
         }
