@@ -13,7 +13,7 @@ namespace Tradewatch.Rules.Matching;
 /// Catch-all, activity and list-based measures without an HS pre-filter never match here: the sheet says they
 /// cannot be keyed on HS, and `rules list` still shows them.
 /// </remarks>
-public sealed class RuleMatcher(RulebookSet set, HsCorrespondence? correspondence = null)
+public sealed class RuleMatcher(RulebookSet set, HsCorrespondenceTable? correspondence = null)
 {
     public IReadOnlyList<MeasureMatch> Match(FlowQuery flow, MatchOptions? options = null)
     {

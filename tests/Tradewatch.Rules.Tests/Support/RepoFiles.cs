@@ -24,13 +24,13 @@ internal static class RepoFiles
         return dir?.FullName ?? throw new InvalidOperationException("repository root (Tradewatch.slnx) not found above " + AppContext.BaseDirectory);
     });
 
-    private static readonly Lazy<HsCorrespondence> s_correspondence = new(() =>
+    private static readonly Lazy<HsCorrespondenceTable> s_correspondence = new(() =>
     {
         using var reader = new StreamReader(HsFile("hs_concordances_comtrade_consolidated_harvard.csv"));
-        return HsCorrespondence.FromConsolidatedCsv(reader);
+        return HsCorrespondenceTable.FromConsolidatedCsv(reader);
     });
 
-    private static readonly Lazy<HsNomenclature> s_nomenclature = new(() => HsNomenclature.FromCorrespondence(s_correspondence.Value));
+    private static readonly Lazy<HsCodeSet> s_nomenclature = new(() => HsCodeSet.FromCorrespondence(s_correspondence.Value));
 
     private static readonly Lazy<RulebookSet> s_bundled = new(() =>
     {
@@ -40,8 +40,8 @@ internal static class RepoFiles
 
     public static string Root => s_root.Value;
     public static string RulebooksFolder => Path.Combine(Root, "rulebooks");
-    public static HsCorrespondence Correspondence => s_correspondence.Value;
-    public static HsNomenclature Nomenclature => s_nomenclature.Value;
+    public static HsCorrespondenceTable Correspondence => s_correspondence.Value;
+    public static HsCodeSet Nomenclature => s_nomenclature.Value;
     public static RulebookSet Bundled => s_bundled.Value;
 
     /// <summary>The repo's copy under data/reference/hs, else the shared folder every checkout has beside it.</summary>

@@ -3,7 +3,7 @@ using Tradewatch.Domain;
 namespace Tradewatch.Rules.Hs;
 
 /// <summary>An in-memory nomenclature: the six-digit subheadings of each revision, with their chapters and headings.</summary>
-public sealed class HsNomenclature : IHsNomenclature
+public sealed class HsCodeSet : IHsNomenclature
 {
     private readonly Dictionary<HsRevision, HashSet<string>> _codes = [];
     private readonly Dictionary<HsRevision, List<string>> _subheadings = [];
@@ -34,10 +34,10 @@ public sealed class HsNomenclature : IHsNomenclature
     /// Builds every revision's code list from the correspondence table: a code exists in a revision when the
     /// table maps it to or from a neighbouring revision.
     /// </summary>
-    public static HsNomenclature FromCorrespondence(HsCorrespondence table)
+    public static HsCodeSet FromCorrespondence(HsCorrespondenceTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var n = new HsNomenclature();
+        var n = new HsCodeSet();
         foreach (var revision in HsRevisions.All)
         {
             var codes = table.CodesOf(revision);

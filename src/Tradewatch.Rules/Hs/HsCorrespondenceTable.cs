@@ -6,7 +6,7 @@ namespace Tradewatch.Rules.Hs;
 /// Six-digit correspondences between neighbouring HS revisions (HS1992→HS1996→…→HS2022), used to match a flow
 /// written in one revision against a measure written in another.
 /// </summary>
-public sealed class HsCorrespondence
+public sealed class HsCorrespondenceTable
 {
     // (older revision) → older code → newer codes, and the reverse; one step per neighbouring pair.
     private readonly Dictionary<HsRevision, Dictionary<string, List<string>>> _forward = [];
@@ -23,15 +23,25 @@ public sealed class HsCorrespondence
         Code(newer, newerCode);
     }
 
+    /// <summary>Adds a link given as two codes of neighbouring revisions, in either order.</summary>
+    public void Add(HsCode a, HsCode b)
+    {
+        var (older, newer) = a.Revision < b.Revision ? (a, b) : (b, a);
+        if (Next(older.Revision) == newer.Revision && older.Level == 6 && newer.Level == 6)
+        {
+            Add(older.Revision, older.Digits, newer.Digits);
+        }
+    }
+
     /// <summary>
     /// Reads the consolidated Comtrade concordance (columns <c>code.after,code.before,Relationship,adjustment</c>,
     /// adjustment like <c>2017 to 2012</c>). Codes lost their leading zeros there and are padded back to six digits;
     /// SITC rows are skipped.
     /// </summary>
-    public static HsCorrespondence FromConsolidatedCsv(TextReader reader)
+    public static HsCorrespondenceTable FromConsolidatedCsv(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var table = new HsCorrespondence();
+        var table = new HsCorrespondenceTable();
         _ = reader.ReadLine();
         while (reader.ReadLine() is { } line)
         {
