@@ -90,7 +90,7 @@ internal sealed partial class RulebookReader
             exclude,
             lists,
             s.String("activity"),
-            thresholds) { Location = s.Location, YamlPath = s.Path };
+            thresholds) { Location = s.Location, YamlPath = s.Path, WrittenIncludeCount = (s.Get("include") as YamlSequenceNode)?.Children.Count ?? 0 };
     }
 
     private ControlList? ReadList(YamlNode node, string path, FactStatus status)

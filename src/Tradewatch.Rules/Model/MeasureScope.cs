@@ -17,6 +17,9 @@ public sealed record MeasureScope(
 
     public SourceLocation Location { get; init; }
     public string YamlPath { get; init; } = "";
+
+    /// <summary>How many include entries the file wrote (some may have failed to parse and been reported already).</summary>
+    public int WrittenIncludeCount { get; init; }
 }
 
 /// <summary>A control list that defines a list-based scope.</summary>

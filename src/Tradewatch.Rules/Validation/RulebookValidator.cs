@@ -119,7 +119,7 @@ public static class RulebookValidator
             error(m.Location, $"{m.YamlPath}.superseded_by", RuleMessages.UnknownSupersededBy(sup));
         }
         var scope = m.Scope;
-        if (scope.Basis == ScopeBasis.Hs && scope.Include.Count == 0)
+        if (scope.Basis == ScopeBasis.Hs && scope.WrittenIncludeCount == 0)
         {
             error(scope.Location, scope.YamlPath, RuleMessages.HsScopeWithoutSelectors);
         }
