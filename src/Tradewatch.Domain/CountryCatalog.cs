@@ -89,7 +89,31 @@ public sealed class CountryCatalog
         {
             return byAlpha2;
         }
-        return _byName.GetValueOrDefault(NormalizeName(t));
+        return _byName.GetValueOrDefault(NormalizeName(t)) ?? ResolveWithoutStateForm(t);
+    }
+
+    private static readonly HashSet<string> s_stateFormWords = new(StringComparer.Ordinal)
+    {
+        "the", "of", "de", "rep", "republic", "kingdom", "union", "state", "states", "islamic", "federal", "federated",
+        "dem", "democratic", "arab", "united", "people", "peoples", "bolivariana", "plurinational", "commonwealth",
+    };
+
+    /// <summary>
+    /// IMF and World Bank names put the form of state after a comma ("Armenia, Rep. of", "Gambia, The",
+    /// "Comoros, Union of the"). When everything after the last comma is such words, the part before it is
+    /// the country's short name, which must then resolve exactly.
+    /// </summary>
+    private CountryInfo? ResolveWithoutStateForm(string text)
+    {
+        var comma = text.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return null;
+        }
+        var words = NormalizeName(text[(comma + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(s_stateFormWords.Contains)
+            ? _byName.GetValueOrDefault(NormalizeName(text[..comma]))
+            : null;
     }
 
     /// <summary>Like <see cref="Resolve"/>, but unknown text is an <see cref="InputException"/> naming it.</summary>

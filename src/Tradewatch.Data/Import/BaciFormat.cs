@@ -27,7 +27,7 @@ internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
 
     public void Read(Stream input, string fileName, ImportContext context)
     {
-        using var csv = new CsvReader(TextSources.Reader(input, TextSources.StrictUtf8), fileName);
+        using var csv = new CsvReader(TextSources.Reader(input, context.Encoding), fileName);
         if (!csv.Read())
         {
             return;
@@ -49,7 +49,7 @@ internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
         var row = new FlowRow { QuantityUnit = "t", Flag = null };
         var errors = new List<InputError>(4);
         var yearCache = new Dictionary<int, Period>();
-        while (csv.Read() && !context.TooManyErrors)
+        while (csv.Read() && !context.StopReading)
         {
             errors.Clear();
             if (csv.FieldCount < 6)

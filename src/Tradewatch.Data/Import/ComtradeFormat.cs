@@ -26,7 +26,7 @@ internal sealed class ComtradeFormat : IFlowFormat
             ComtradeJson.Read(buffered, fileName, context);
             return;
         }
-        using var csv = new CsvReader(TextSources.Reader(buffered, TextSources.StrictUtf8), fileName);
+        using var csv = new CsvReader(TextSources.Reader(buffered, context.Encoding), fileName);
         if (!csv.Read())
         {
             return;
@@ -38,7 +38,7 @@ internal sealed class ComtradeFormat : IFlowFormat
             return;
         }
         var fields = new CsvFields(csv);
-        while (csv.Read() && !context.TooManyErrors)
+        while (csv.Read() && !context.StopReading)
         {
             MapRow(fields, layout, context);
         }

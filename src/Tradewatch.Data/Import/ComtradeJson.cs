@@ -33,7 +33,7 @@ internal static class ComtradeJson
                 context.Fail([new InputError(new SourceLocation(fileName, 1, 1), "expected a JSON array of records or an object with a \"data\" array, found neither")]);
                 return;
             }
-            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject && !context.TooManyErrors)
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject && !context.StopReading)
             {
                 var record = new JsonFields(fileName, lines, s_names.Length, lines.Locate(reader.TokenStartIndex).Line);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)

@@ -17,7 +17,7 @@ internal sealed class DotsFormat : IFlowFormat
 
     public void Read(Stream input, string fileName, ImportContext context)
     {
-        using var csv = new CsvReader(TextSources.Reader(input, TextSources.StrictUtf8), fileName);
+        using var csv = new CsvReader(TextSources.Reader(input, context.Encoding), fileName);
         if (!csv.Read())
         {
             return;
@@ -34,7 +34,7 @@ internal sealed class DotsFormat : IFlowFormat
         }
         var row = new FlowRow();
         var errors = new List<InputError>(4);
-        while (csv.Read() && !context.TooManyErrors)
+        while (csv.Read() && !context.StopReading)
         {
             errors.Clear();
             if (ImportContext.IsMissing(csv.Field(valueColumn)))

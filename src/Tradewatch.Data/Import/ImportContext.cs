@@ -18,6 +18,9 @@ internal sealed class ImportContext(CountryCatalog countries, HsNomenclature hs,
 
     public HsNomenclature Hs { get; } = hs;
 
+    /// <summary>Encoding of files without a BOM (strict UTF-8 unless --encoding says otherwise).</summary>
+    public System.Text.Encoding Encoding { get; init; } = Csv.TextSources.StrictUtf8;
+
     public IReadOnlyList<InputError> Errors => _errors;
 
     /// <summary>Rows rejected so far.</summary>
@@ -25,6 +28,14 @@ internal sealed class ImportContext(CountryCatalog countries, HsNomenclature hs,
 
     /// <summary>True once more rows were rejected than <c>--max-errors</c> allows, or the file is unreadable as a whole.</summary>
     public bool TooManyErrors => _rowsWithErrors > maxErrors || IsFatal;
+
+    /// <summary>
+    /// Readers stop once there is nothing more worth reporting: the file is unreadable as a whole, or enough
+    /// errors were collected to fail it and to show the user a full page of them.
+    /// </summary>
+    public bool StopReading => IsFatal || (TooManyErrors && _errors.Count >= ErrorSampleSize);
+
+    private int ErrorSampleSize => Math.Max(100, maxErrors + 1);
 
     /// <summary>True after a problem with the file as a whole (a missing column): no row can be trusted.</summary>
     public bool IsFatal { get; private set; }
@@ -48,7 +59,7 @@ internal sealed class ImportContext(CountryCatalog countries, HsNomenclature hs,
         // Keep a bounded sample: a file with a million bad rows must not need a million messages in memory.
         foreach (var e in rowErrors)
         {
-            if (_errors.Count < Math.Max(100, maxErrors + 1))
+            if (_errors.Count < ErrorSampleSize)
             {
                 _errors.Add(e);
             }

@@ -63,11 +63,21 @@ public static class LedgerImporter
                     Append(apart, id, row, row.AggregateReason);
                     aggregates++;
                 }
-            });
+            })
+            {
+                Encoding = options.Encoding ?? Csv.TextSources.StrictUtf8,
+            };
             using var file = new FileStream(options.FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             using var progress = options.Progress is null ? null : new ProgressReporter(file, options.Progress);
             using var input = Csv.TextSources.OpenMaybeGzip(file);
-            format.Read(input, options.FilePath, context);
+            try
+            {
+                format.Read(input, options.FilePath, context);
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                context.Fail([NotUtf8(options.FilePath)]);
+            }
         }
         if (context.TooManyErrors)
         {
@@ -126,6 +136,15 @@ public static class LedgerImporter
             r = r.AppendValue(reason);
         }
         r.EndRow();
+    }
+
+    private static InputError NotUtf8(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var input = Csv.TextSources.OpenMaybeGzip(file);
+        var (line, column) = Csv.Utf8Locator.FirstInvalid(input) ?? (0, 0);
+        return new InputError(new SourceLocation(path, line, (int)column),
+            "expected UTF-8 text, found an invalid byte (pass --encoding windows-1252 if the file was saved by Excel or an older tool)");
     }
 
     private static string HashFile(string path)

@@ -43,7 +43,7 @@ internal sealed class MappedCsvFormat(CsvMapping mapping) : IFlowFormat
         }
         var row = new FlowRow();
         var errors = new List<InputError>(4);
-        while (csv.Read() && !context.TooManyErrors)
+        while (csv.Read() && !context.StopReading)
         {
             errors.Clear();
             var directionText = csv.GetString(direction).Trim();

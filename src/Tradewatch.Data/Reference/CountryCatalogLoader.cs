@@ -37,6 +37,11 @@ public static class CountryCatalogLoader
         foreach (var row in ReferenceFiles.ReadTable("countries/special_areas.csv"))
         {
             var code = CountryCode.Parse(row["code"]);
+            if (catalog.FindByCode(code.Alpha3) is not null && Number(row["m49"]) is int extra)
+            {
+                catalog.AddNumber(extra, code); // another number for an existing ISO country
+                continue;
+            }
             var kind = Enum.Parse<AreaKind>(row["kind"], ignoreCase: true);
             catalog.Add(new CountryInfo(code, row["name"], kind, Number(row["m49"]), null));
         }
