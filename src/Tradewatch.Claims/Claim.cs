@@ -38,6 +38,9 @@ public sealed record Claim
 
     public Period? Period { get; init; }
 
+    /// <summary>True when the period was carried over from earlier sentences rather than stated with the number.</summary>
+    public bool PeriodInferred { get; init; }
+
     public ClaimComparison? Comparison { get; init; }
 
     public string? Source { get; init; }

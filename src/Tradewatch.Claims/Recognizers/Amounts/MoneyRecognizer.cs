@@ -18,7 +18,8 @@ internal sealed partial class MoneyRecognizer : IRecognizer
         {
             var num = m.Groups["num"].Value;
             var scale = m.Groups["scale"].Success ? m.Groups["scale"].Value : null;
-            if ((NumberText.IsArticle(num) && scale is null) || !NumberText.TryParse(num, out var value))
+            if ((NumberText.IsArticle(num) && scale is null) || !NumberText.TryParse(num, out var parsed)
+                || !NumberText.TryScale(parsed, scale, out var value))
             {
                 continue;
             }
@@ -29,7 +30,7 @@ internal sealed partial class MoneyRecognizer : IRecognizer
             }
             var end = m.Index + m.Length;
             context.Add(new AmountMention(new TextSpan(m.Index, end), AmountKind.Money,
-                NumberText.Normalize(value * NumberText.Multiplier(scale)), unit, NumberText.QualifierBefore(text, m.Index)));
+                value, unit, NumberText.QualifierBefore(text, m.Index)));
         }
     }
 

@@ -54,6 +54,19 @@ internal static class NumberText
         return false;
     }
 
+    /// <summary>Value × scale, or false when the text states an absurd number that does not fit a decimal.</summary>
+    public static bool TryScale(decimal value, string? scale, out decimal result)
+    {
+        result = 0;
+        var multiplier = Multiplier(scale);
+        if (value > decimal.MaxValue / multiplier / 1000m)
+        {
+            return false;
+        }
+        result = Normalize(value * multiplier);
+        return true;
+    }
+
     public static bool IsArticle(string numeral) => numeral.Trim() is "a" or "an" or "A" or "An";
 
     public static decimal Multiplier(string? scale)

@@ -26,12 +26,11 @@ internal sealed partial class QuantityRecognizer : IRecognizer
             var num = m.Groups["num"].Value;
             var scale = m.Groups["scale"].Success ? m.Groups["scale"].Value : null;
             var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
-            if ((NumberText.IsArticle(num) && scale is null) || !NumberText.TryParse(num, out var value)
-                || (unitWord == "t" && !char.IsDigit(num[0])))
+            if ((NumberText.IsArticle(num) && scale is null) || !NumberText.TryParse(num, out var parsed)
+                || !NumberText.TryScale(parsed, scale, out var value) || (unitWord == "t" && !char.IsDigit(num[0])))
             {
                 continue;
             }
-            value *= NumberText.Multiplier(scale);
             string unit;
             if (unitWord.StartsWith("kilogram", StringComparison.Ordinal) || unitWord == "kg")
             {

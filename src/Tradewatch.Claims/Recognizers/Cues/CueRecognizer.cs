@@ -19,8 +19,8 @@ internal sealed partial class CueRecognizer : IRecognizer
         (CueKind.Trade, Cue(@"trade(?!-)|traded|trading|transactions|commerce")),
         (CueKind.Balance, Cue(@"deficits?|surplus(?:es)?|shortfalls?")),
         (CueKind.Debt, Cue(@"debts?|loans?|invest(?:ed|ment|ments|ors?|ing)?|credits?|aid|grants?|written\s+off|wrote\s+off|write\s+off|cancel(?:l)?(?:ing|ed)|owed|borrow(?:ed|ing)?|lend(?:ing)?|lent|sink\s+\S+\s+\S+\s+into")),
-        (CueKind.Rise, Cue(@"up|rose|rise[sn]?|rising|increase[ds]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surge[ds]?|surging|soar(?:ed|s|ing)?|spike[ds]?|spiking|shot\s+up|shooting\s+up|rebound(?:ed|s)?|expand(?:ed|s)?|higher|more|boost(?:ed)?|widened|swelled")),
-        (CueKind.Fall, Cue(@"down|fell|fall(?:s|en|ing)?|drop(?:ped|s)?|dip(?:s|ped)?|decline[ds]?|declining|decrease[ds]?|decreasing|plunge[ds]?|plunging|plummet(?:ed|s|ing)?|slump(?:ed|s)?|sank|sinks?|shrank|shrinks?|shrunk|contract(?:ed|s)?|tumble[ds]?|slid|slides?|lower|less|fewer|cut|slash(?:ed)?|reduced|slipped|eased|narrowed")),
+        (CueKind.Rise, Cue(@"up|rose|rise[sn]?|rising|increase[ds]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surge[ds]?|surging|soar(?:ed|s|ing)?|spike[ds]?|spiking|shot\s+up|shooting\s+up|rebound(?:ed|s)?|expand(?:ed|s)?|boost(?:ed)?|widened|swelled")),
+        (CueKind.Fall, Cue(@"down|fell|fall(?:s|en|ing)?|drop(?:ped|s)?|dip(?:s|ped)?|decline[ds]?|declining|decrease[ds]?|decreasing|plunge[ds]?|plunging|plummet(?:ed|s|ing)?|slump(?:ed|s)?|sank|sinks?|shrank|shrinks?|shrunk|contract(?:ed|s)?|tumble[ds]?|slid|slides?|cut|slash(?:ed)?|reduced|slipped|eased|narrowed")),
     ];
 
     private static Regex Cue(string words) =>

@@ -1,0 +1,125 @@
+using Tradewatch.Claims.Recognizers;
+
+namespace Tradewatch.Claims.Assembly;
+
+internal sealed partial class ClaimAssembler
+{
+    private static void AssignCommodity(SentenceView view, Draft draft, (int Left, int Right) bounds, List<Draft> earlier)
+    {
+        var amount = draft.Amount;
+        var from = Math.Max(bounds.Left, view.ClauseStart(amount.Span.Start));
+        var to = Math.Min(bounds.Right, view.ClauseEnd(amount.Span.End));
+        var best = view.Commodities.Where(c => c.Span.Start >= from && c.Span.End <= to)
+            .OrderBy(c => c.Span.End <= amount.Span.Start ? amount.Span.Start - c.Span.End : c.Span.Start - amount.Span.End)
+            .FirstOrDefault();
+        if (best is not null)
+        {
+            (draft.Commodity, draft.Hs) = (best.Name, best.Hs);
+        }
+        else if (earlier.Count > 0 && draft.Kind is ClaimKind.GrowthRate or ClaimKind.Share || draft.IsBase && earlier.Count > 0)
+        {
+            (draft.Commodity, draft.Hs) = (earlier[^1].Commodity, earlier[^1].Hs);
+        }
+    }
+
+    private static List<Claim> Finish(Article article, List<Draft> drafts)
+    {
+        var text = article.Text;
+        // Lead sentences and headlines sum up what the body details, so a claim stated before any period or
+        // source takes the article's first one ("Russia has roughly doubled … exports").
+        var firstPeriod = drafts.FirstOrDefault(d => d.Period is not null && !d.IsBase)?.Period;
+        var firstSource = drafts.FirstOrDefault(d => d.Source is not null)?.Source;
+        var seenPeriod = false;
+        var seenSource = false;
+        foreach (var d in drafts)
+        {
+            seenPeriod |= d.Period is not null;
+            seenSource |= d.Source is not null;
+            if (!seenPeriod)
+            {
+                d.Period = firstPeriod;
+                d.PeriodInferred = true;
+            }
+            if (!seenSource)
+            {
+                d.Source = firstSource;
+            }
+        }
+
+        var kept = new List<Draft>();
+        var keys = new List<(Draft Draft, string Key)>();
+        foreach (var d in drafts)
+        {
+            var key = Normalize(text[d.Span.Start..d.Span.End]);
+            // The same words twice (a standfirst repeated as the lead) are one claim, not two.
+            if (keys.Any(k => k.Draft.Kind == d.Kind && k.Draft.Value == d.Value && k.Draft.Unit == d.Unit
+                && key.Length > 0 && (k.Key.Contains(key, StringComparison.Ordinal) || key.Contains(k.Key, StringComparison.Ordinal))))
+            {
+                continue;
+            }
+            keys.Add((d, key));
+            kept.Add(d);
+        }
+
+        var lines = LineStarts(text);
+        var claims = new List<Claim>(kept.Count);
+        foreach (var d in kept)
+        {
+            var (line, column) = Locate(lines, d.Amount.Span.Start);
+            claims.Add(new Claim
+            {
+                Id = claims.Count,
+                Quote = text[d.Span.Start..d.Span.End],
+                Span = d.Span,
+                NumberSpan = d.Amount.Span,
+                Line = line,
+                Column = column,
+                Kind = d.Kind,
+                Flow = d.Flow,
+                From = d.From,
+                To = d.To,
+                Commodity = d.Commodity,
+                Hs = d.Hs,
+                Value = d.Value,
+                Unit = d.Unit,
+                Period = d.Period,
+                PeriodInferred = d.PeriodInferred,
+                Comparison = d.Comparison,
+                Source = d.Source,
+                Notes = d.Notes,
+                Qualifier = d.Amount.Qualifier,
+                Measure = d.Measure,
+            });
+        }
+        return claims;
+    }
+
+    private static string Normalize(string quote)
+    {
+        var chars = quote.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray();
+        return new string(chars);
+    }
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        return starts;
+    }
+
+    private static (int Line, int Column) Locate(List<int> lineStarts, int index)
+    {
+        var i = lineStarts.BinarySearch(index);
+        if (i < 0)
+        {
+            i = ~i - 1;
+        }
+        return (i + 1, index - lineStarts[i] + 1);
+    }
+}

@@ -1,0 +1,48 @@
+namespace Tradewatch.Claims.Checks;
+
+/// <summary>
+/// The same figure stated twice (headline and body, "around 11%" and "10.8%"): consistent within rounding
+/// and hedges, or not. Only claims about the same flow, sides, goods, unit and stated period are compared.
+/// </summary>
+internal sealed class RestatementCheck : IClaimCheck
+{
+    public IEnumerable<ClaimCheck> Check(ClaimsDocument document)
+    {
+        var text = document.Article.Text;
+        var claims = document.Claims.Where(c => c.Value is not null && c.Period is not null && c.Measure is null).ToList();
+        var covered = new HashSet<int>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var a = claims[i];
+            if (covered.Contains(a.Id))
+            {
+                continue;
+            }
+            var group = claims.Skip(i + 1).Where(b => Same(a, b) && !a.Span.Overlaps(b.Span)).ToList();
+            if (group.Count == 0)
+            {
+                continue;
+            }
+            var fa = StatedFigure.Of(a, text);
+            foreach (var b in group)
+            {
+                covered.Add(b.Id);
+                var fb = StatedFigure.Of(b, text);
+                var ok = fa.Overlaps(fb.Low, fb.High);
+                if (!ok && (a.PeriodInferred || b.PeriodInferred))
+                {
+                    continue; // a carried-over period is too weak a link to call two figures contradictory
+                }
+                yield return new ClaimCheck([a.Id, b.Id], ok ? CheckVerdict.Consistent : CheckVerdict.Inconsistent,
+                    ok
+                        ? $"Stated twice: {fa.Text(a.Unit!)} and {fb.Text(b.Unit!)} agree within rounding."
+                        : $"Stated twice with different figures: {fa.Text(a.Unit!)} and {fb.Text(b.Unit!)} for the same flow and period.",
+                    "restatement", "internal");
+            }
+        }
+    }
+
+    private static bool Same(Claim a, Claim b) =>
+        a.Kind == b.Kind && a.Unit == b.Unit && a.Period == b.Period && ClaimFacts.SameGoods(a, b)
+        && (ClaimFacts.IsTotal(a) && ClaimFacts.IsTotal(b) ? ClaimFacts.SamePair(a, b) : a.Flow == b.Flow && ClaimFacts.SameDirection(a, b));
+}
