@@ -13,6 +13,7 @@ internal static class CommandTree
         root.Add(ImportCommand.Create(context));
         root.Add(DatasetsCommand.Create(context));
         root.Add(FlowsCommand.Create(context));
+        root.Add(RulesCommand.Create(context));
         return root;
     }
 }
