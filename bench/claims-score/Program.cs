@@ -7,9 +7,16 @@ using Tradewatch.Claims.Intake;
 using Tradewatch.Claims.Json;
 
 // Usage: claims-score [ARTICLES_DIR] [--verbose] [--throughput SECONDS]
-var dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("..", "shared", "articles");
+var dir = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--json" or "--throughput"))).FirstOrDefault() ?? Path.Combine("..", "shared", "articles");
 var verbose = args.Contains("--verbose");
 var throughputIndex = Array.IndexOf(args, "--throughput");
+var jsonIndex = Array.IndexOf(args, "--json");
+if (jsonIndex >= 0 && jsonIndex + 1 < args.Length)
+{
+    // Debugging aid: print one article's checked claims document.
+    Console.WriteLine(ClaimsJson.Serialize(ClaimChecker.Default.Check(ClaimExtractor.Default.Extract(ArticleReader.ReadFile(args[jsonIndex + 1])))));
+    return 0;
+}
 
 var goldFiles = Directory.GetFiles(dir, "*.gold.json").Order(StringComparer.Ordinal).ToList();
 if (goldFiles.Count == 0)

@@ -16,7 +16,7 @@ internal sealed partial class ClaimAssembler
     private static partial Regex OnYearAfter();
 
     // "from $1.8 billion", "compared with $56 million", "double the $24.04 million": the amount is a base.
-    [GeneratedRegex(@"(?:\bfrom|\bcompared\s+(?:with|to)|\bcompares?\s+with|\bthan|\bversus|\bagainst|\b(?:double|triple|twice)\s+the)\b[^$€£\d;]{0,32}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:from|compared\s+(?:with|to)|compares?\s+with|(?<!\b(?:more|less|fewer|rather|other)\s+)than|versus|against|(?:double|triple|twice)\s+the)(?:\s+(?:a|an|the|its|their|about|around|nearly|almost|some|roughly|just|only|over|more\s+than|less\s+than|estimated|previous\s+year['’]s|prior\s+year['’]s|last\s+year['’]s|year-earlier|record|deficit\s+of|surplus\s+of|total\s+of|level\s+of|low\s+of|high\s+of))*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseBefore();
 
     /// <summary>Chars before a percentage in which a change verb still governs it ("decreased last year by around 11%").</summary>

@@ -104,10 +104,12 @@ internal sealed partial class ClaimAssembler
 
         var adjacentOwner = roles.LastOrDefault(r => r.Mention.Span.End <= pos && r.Mention.Possessive
             && view.Text[r.Mention.Span.End..pos].Trim().TrimStart('\'', '’', 's').Trim().Length == 0).Mention?.Country;
+        var clauseEnd = view.ClauseEnd(draft.Amount.Span.End);
+        var candidates = roles.Where(r => r.Mention.Span.Start < clauseEnd && !OwnsAnotherAmount(view, r.Mention, draft.Amount)).ToList();
         CountryCode? Nearest(Func<CountryRole, bool> accept, bool preferAfter)
         {
-            var beforeHit = roles.LastOrDefault(r => r.Mention.Span.End <= pos && accept(r.Role)).Mention;
-            var afterHit = roles.FirstOrDefault(r => r.Mention.Span.Start >= pos && accept(r.Role)).Mention;
+            var beforeHit = candidates.LastOrDefault(r => r.Mention.Span.End <= pos && accept(r.Role)).Mention;
+            var afterHit = candidates.FirstOrDefault(r => r.Mention.Span.Start >= pos && accept(r.Role)).Mention;
             return (preferAfter ? afterHit ?? beforeHit : beforeHit ?? afterHit)?.Country;
         }
         var owner = adjacentOwner ?? Nearest(r => r is CountryRole.Owner or CountryRole.Subject, preferAfter: false);
@@ -120,7 +122,7 @@ internal sealed partial class ClaimAssembler
         {
             (pairFirst, pairSecond) = (reading.Owner, reading.Partner);
         }
-        var world = flowCue is not null && pairSecond is null && partner is null
+        var world = flowCue is not null && pairSecond is null && partner is null && draft.Kind != ClaimKind.Share
             && WorldBefore().IsMatch(view.Text[Math.Max(view.Start, flowCue.Span.Start - 25)..flowCue.Span.Start]);
 
         CountryCode? from, to;
@@ -177,6 +179,24 @@ internal sealed partial class ClaimAssembler
         {
             reading.SetPair(from, to);
         }
+    }
+
+    /// <summary>"North Korea's $11 billion": a possessive right before another amount belongs to that amount.</summary>
+    private static bool OwnsAnotherAmount(SentenceView view, CountryMention country, AmountMention amount)
+    {
+        if (!country.Possessive)
+        {
+            return false;
+        }
+        foreach (var other in view.Amounts)
+        {
+            if (other != amount && other.Span.Start >= country.Span.End
+                && view.Text[country.Span.End..other.Span.Start].Trim().TrimStart('\'', '’', 's').Trim().Length == 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsFlowCue(CueKind kind) =>

@@ -53,7 +53,7 @@ internal sealed partial class ClaimAssembler
             var key = Normalize(text[d.Span.Start..d.Span.End]);
             // The same words twice (a standfirst repeated as the lead) are one claim, not two.
             if (keys.Any(k => k.Draft.Kind == d.Kind && k.Draft.Value == d.Value && k.Draft.Unit == d.Unit
-                && key.Length > 0 && (k.Key.Contains(key, StringComparison.Ordinal) || key.Contains(k.Key, StringComparison.Ordinal))))
+                && key.Length > 0 && k.Key == key))
             {
                 continue;
             }

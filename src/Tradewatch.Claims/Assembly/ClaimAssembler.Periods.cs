@@ -17,8 +17,10 @@ internal sealed partial class ClaimAssembler
         var amount = draft.Amount;
         var main = lastMain ?? reading.Period;
         var usable = view.Periods.Where(p => p.Role != PeriodRole.Ignore).ToList();
-        var after = usable.Where(p => p.Span.Start >= amount.Span.End && p.Span.End <= bounds.Right).ToList();
-        var before = usable.Where(p => p.Span.Start >= bounds.Left && p.Span.End <= amount.Span.Start).ToList();
+        var stop = StrongBoundaryAfter(view, amount.Span.End, bounds.Right);
+        var after = usable.Where(p => p.Span.Start >= amount.Span.End && p.Span.End <= stop).ToList();
+        var before = usable.Where(p => p.Span.Start >= bounds.Left && p.Span.End <= amount.Span.Start
+            && (draft.IsBase || p.Role == PeriodRole.Main)).ToList();
         var isLevelOrValue = draft.Kind is ClaimKind.TradeValue or ClaimKind.TradeQuantity or ClaimKind.DebtOrInvestment
             || (draft.Kind == ClaimKind.Share && draft.IsBase);
 
@@ -50,14 +52,32 @@ internal sealed partial class ClaimAssembler
         var period = chosen is not null ? Resolve(chosen, main) : null;
         draft.PeriodInferred = chosen is null;
         period ??= lastMain;
-        period ??= usable.Where(p => p.Role == PeriodRole.Main && p.Relation == PeriodRelation.Absolute && p.Period is not null)
-            .OrderBy(p => Math.Abs(p.Span.Start - amount.Span.Start)).FirstOrDefault()?.Period;
+        if (period is null && !isLevelOrValue)
+        {
+            // "increase trade almost ten-fold to $1 billion by 2020": the change is for the period of the
+            // figure it leads to, unless that figure is a base ("from 1,600 tons last year").
+            period = usable.FirstOrDefault(p => p.Role == PeriodRole.Main && p.Relation == PeriodRelation.Absolute && p.Period is not null
+                && p.Span.Start >= amount.Span.End && !BaseBefore().IsMatch(view.Text[amount.Span.End..p.Span.Start]))?.Period;
+        }
         period ??= reading.Period;
         draft.Period = period;
         if (period is not null)
         {
             lastMain = period;
         }
+    }
+
+    /// <summary>First ';', ':' or dash after <paramref name="from"/>: a period beyond it belongs to another statement.</summary>
+    private static int StrongBoundaryAfter(SentenceView view, int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (view.Text[i] is ';' or '–' or '—' || (view.Text[i] == ':' && i + 1 < view.Text.Length && view.Text[i + 1] == ' '))
+            {
+                return i;
+            }
+        }
+        return limit;
     }
 
     private static Period? Resolve(PeriodMention mention, Period? main) => mention.Relation switch
@@ -88,7 +108,12 @@ internal sealed partial class ClaimAssembler
         {
             return;
         }
-        var clauseStart = view.ClauseStart(word.Index);
+        var last = drafts.LastOrDefault(d => d.Amount.Span.End <= word.Index);
+        if (last is null)
+        {
+            return;
+        }
+        var clauseStart = view.ClauseStart(last.Amount.Span.Start);
         var amounts = drafts.Where(d => d.Amount.Span.Start >= clauseStart && d.Amount.Span.End <= word.Index).ToList();
         if (amounts.Count < 2)
         {

@@ -45,7 +45,7 @@ internal sealed partial class ClaimAssembler(ClaimExtractorOptions options)
 
     private void ReadSentence(SentenceView view, ReadingContext reading, List<Draft> drafts)
     {
-        var source = view.Sources.FirstOrDefault(s => s.IsDataOrigin) ?? view.Sources.FirstOrDefault();
+        var source = view.Sources.OrderByDescending(s => s.Strength).FirstOrDefault();
         if (source is not null)
         {
             reading.Source = source.Name;

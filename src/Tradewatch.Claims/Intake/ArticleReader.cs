@@ -116,7 +116,8 @@ public static partial class ArticleReader
             var line = text[pos..end];
             var trimmed = line.Trim();
             var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words is >= 4 and <= 30 && !NotATitle().IsMatch(trimmed) && !trimmed.EndsWith('.'))
+            // A headline has no full stop, except one closing an abbreviation ("… to constrain U.S.").
+            if (words is >= 4 and <= 30 && !NotATitle().IsMatch(trimmed) && (!trimmed.EndsWith('.') || (words <= 15 && !trimmed[..^1].Contains(". ", StringComparison.Ordinal))))
             {
                 var start = pos + line.IndexOf(trimmed, StringComparison.Ordinal);
                 return (trimmed, new TextSpan(start, start + trimmed.Length));

@@ -79,7 +79,11 @@ internal sealed record CountryMention(TextSpan Span, CountryCode Country, Countr
 
 internal sealed record CommodityMention(TextSpan Span, string Name, string? Hs) : Mention(Span);
 
-internal sealed record SourceMention(TextSpan Span, string Name, bool IsDataOrigin) : Mention(Span);
+/// <summary>
+/// <see cref="Strength"/>: 2 when named as the origin of the data ("citing data from X"), 1 for "according to X",
+/// 0 for a plain mention. The strongest attribution in a sentence is the source of its figures.
+/// </summary>
+internal sealed record SourceMention(TextSpan Span, string Name, int Strength) : Mention(Span);
 
 internal enum CueKind
 {

@@ -53,7 +53,7 @@ internal sealed partial class PeriodRecognizer : IRecognizer
             (m, r) => new PeriodMention(Span(m), null, PeriodRelation.YearBeforeMain, PeriodRole.Comparison)),
         (new Regex(@"\b(?i:(?:from\s+)?a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year(?:['’]s)?|the\s+year\s+before|(?:year[\s-])?on[\s-]year|year[\s-]over[\s-]year)(?!\w)", RegexOptions.Compiled),
             (m, r) => new PeriodMention(Span(m), null, PeriodRelation.YearBeforeMain, PeriodRole.Comparison)),
-        (new Regex(@"\b(?i:(?:during|over|in|for)\s+the\s+(?:cited|same|said|above|reporting)\s+period)\b", RegexOptions.Compiled),
+        (new Regex(@"\b(?i:(?:during|over|in|for)\s+the\s+(?:cited|same|said|above|reporting)\s+period)\b(?!\s+(?:last|a\s+year|of|in|the\s+previous|the\s+prior))", RegexOptions.Compiled),
             (m, r) => new PeriodMention(Span(m), null, PeriodRelation.SameAsMain, PeriodRole.Main)),
         (new Regex(@"\b(?i:last\s+year(?<pos>['’]s)?)", RegexOptions.Compiled),
             (m, r) => r.LastYear(Span(m), m.Groups["pos"].Success)),

@@ -22,8 +22,11 @@ internal sealed partial class SourceRecognizer : IRecognizer
     [GeneratedRegex(Name + @"\s+(?:said|says|reported|reports|told|believes|estimated|estimates|announced|noted|showed|shows)\b")]
     private static partial Regex AttributionAfter();
 
-    [GeneratedRegex(@"(?:\bciting|\bdata\s+(?:from|of|by)|\bfigures\s+(?:from|of|by)|\bstatistics\s+(?:from|of|by)|\baccording\s+to(?:\s+data\s+from)?|\breport\s+(?:from|by|of))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bciting(?:\s+(?:data|figures|statistics)\s+from)?|\bdata\s+(?:from|of|by)|\bfigures\s+(?:from|of|by)|\bstatistics\s+(?:from|of|by)|\breport\s+(?:from|by|of))\s+(?:the\s+)?(?:\[?\w+\]?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DataOriginBefore();
+
+    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingToBefore();
 
     [GeneratedRegex(@"^\s+(?:data|figures|statistics)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DataAfter();
@@ -31,7 +34,7 @@ internal sealed partial class SourceRecognizer : IRecognizer
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
     {
         "The", "It", "He", "She", "They", "This", "That", "These", "Those", "We", "I", "A", "An", "But", "And", "In", "On", "As",
-        "Still", "However", "Meanwhile", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Still", "However", "Meanwhile", "While", "When", "After", "Before", "Since", "If", "Although", "Though", "So", "Yet", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     public void Recognize(RecognitionContext context)
@@ -49,7 +52,7 @@ internal sealed partial class SourceRecognizer : IRecognizer
                     continue;
                 }
                 known.AsSpan(span.Start, span.Length).Fill(true);
-                context.Add(new SourceMention(span, name, IsDataOrigin(text, span)));
+                context.Add(new SourceMention(span, name, Strength(text, span)));
             }
         }
         foreach (var regex in new[] { AttributionBefore(), AttributionAfter() })
@@ -65,14 +68,20 @@ internal sealed partial class SourceRecognizer : IRecognizer
                     continue;
                 }
                 known.AsSpan(span.Start, span.Length).Fill(true);
-                context.Add(new SourceMention(span, value, IsDataOrigin(text, span)));
+                context.Add(new SourceMention(span, value, Strength(text, span)));
             }
         }
     }
 
-    private static bool IsDataOrigin(string text, TextSpan span) =>
-        DataOriginBefore().IsMatch(text[Math.Max(0, span.Start - 40)..span.Start])
-        || DataAfter().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)).ToString());
+    private static int Strength(string text, TextSpan span)
+    {
+        var before = text[Math.Max(0, span.Start - 40)..span.Start];
+        if (DataOriginBefore().IsMatch(before) || DataAfter().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)).ToString()))
+        {
+            return 2;
+        }
+        return AccordingToBefore().IsMatch(before) ? 1 : 0;
+    }
 
     private static (Regex, Regex, Dictionary<string, string>) Load()
     {
