@@ -145,9 +145,17 @@ internal sealed partial class ClaimAssembler
                 to = destination ?? partner ?? pairSecond ?? reading.Other(from);
                 break;
         }
-        if (to == from)
+        if (to == from && to is not null)
         {
-            to = reading.Other(from) is { } other && other != from ? other : null;
+            // Context supplied one side and the sentence names the same country for the other: trust the sentence.
+            if (destination == to || pairSecond == to)
+            {
+                from = reading.Other(to) is { } o && o != to && flow != ClaimFlow.Exports ? o : null;
+            }
+            else
+            {
+                to = reading.Other(from) is { } other && other != from ? other : null;
+            }
         }
         if (!world && options.FocusCountry is { } focus)
         {
@@ -208,7 +216,10 @@ internal sealed partial class ClaimAssembler
         {
             return;
         }
-        var owner = roles.FirstOrDefault(r => r.Role is CountryRole.Owner or CountryRole.Subject or CountryRole.PairFirst).Mention?.Country;
+        // Only a country that does the trading sets the pair: "Russian exports", "Russia shipped…", not the
+        // subject of some other verb ("The United States has asked … deliveries to North Korea").
+        var owner = roles.FirstOrDefault(r => r.Role is CountryRole.Owner or CountryRole.PairFirst
+            || (r.Role == CountryRole.Subject && view.Cues.Any(c => IsFlowCue(c.Kind) && c.Span.Start >= r.Mention.Span.End && c.Span.Start - r.Mention.Span.End < 30))).Mention?.Country;
         var partner = roles.FirstOrDefault(r => r.Role is CountryRole.Destination or CountryRole.Origin or CountryRole.Partner or CountryRole.PairSecond
             && r.Mention.Country != owner).Mention?.Country;
         reading.SetPair(owner, partner);

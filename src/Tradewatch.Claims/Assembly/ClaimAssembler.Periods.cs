@@ -21,6 +21,11 @@ internal sealed partial class ClaimAssembler
         var after = usable.Where(p => p.Span.Start >= amount.Span.End && p.Span.End <= stop).ToList();
         var before = usable.Where(p => p.Span.Start >= bounds.Left && p.Span.End <= amount.Span.Start
             && (draft.IsBase || p.Role == PeriodRole.Main)).ToList();
+        if (amount.PerYear)
+        {
+            draft.Period = null;
+            return;
+        }
         var isLevelOrValue = draft.Kind is ClaimKind.TradeValue or ClaimKind.TradeQuantity or ClaimKind.DebtOrInvestment
             || (draft.Kind == ClaimKind.Share && draft.IsBase);
 

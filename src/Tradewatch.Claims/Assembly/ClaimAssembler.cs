@@ -72,6 +72,7 @@ internal sealed partial class ClaimAssembler(ClaimExtractorOptions options)
             AssignFlowAndCountries(view, draft, roles, reading, sentenceDrafts);
             AssignPeriod(view, draft, bounds, reading, ref lastMain);
             AssignCommodity(view, draft, bounds, sentenceDrafts);
+            AssignMeasure(view, draft);
             draft.Source = source?.Name ?? reading.Source;
             sentenceDrafts.Add(draft);
             if (!draft.IsBase && draft.Period is { } p)
@@ -97,7 +98,7 @@ internal sealed partial class ClaimAssembler(ClaimExtractorOptions options)
         {
             // "$31.83 million (29 million euros) in the January-March quarter": the bracketed conversion
             // does not cut the first amount off from its period.
-            if (!IsBracketed(view.Text, view.Amounts[j].Span))
+            if (!IsBracketed(view.Text, view.Amounts[j].Span) && !IsValuation(view.Text, view.Amounts[j - 1].Span.End, view.Amounts[j].Span.Start))
             {
                 right = view.Amounts[j].Span.Start;
                 break;
@@ -105,6 +106,13 @@ internal sealed partial class ClaimAssembler(ClaimExtractorOptions options)
         }
         return (left, right);
     }
+
+    // "7.5 million tons of coal worth $408.7 million this year": the value and the tonnage share one period.
+    private static bool IsValuation(string text, int previousEnd, int start) =>
+        start - previousEnd < 40 && ValuationBetween().IsMatch(text[previousEnd..start]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:of\s+[\w\s-]{1,25}?\s+)?(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ValuationBetween();
 
     private static bool IsBracketed(string text, TextSpan span)
     {

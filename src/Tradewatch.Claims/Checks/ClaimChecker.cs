@@ -22,7 +22,7 @@ public sealed class ClaimChecker
     public static ClaimChecker Default { get; } = new(DefaultChecks());
 
     public static IReadOnlyList<IClaimCheck> DefaultChecks() =>
-        [new GrowthCheck(), new SumCheck(), new ShareCheck(), new PeriodCoherenceCheck(), new RestatementCheck()];
+        [new GrowthCheck(), new SumCheck(), new ShareCheck(), new PeriodCoherenceCheck(), new RestatementCheck(), new CapCheck()];
 
     public ClaimChecker WithLedger(ILedgerCheck ledger) => new(_checks, ledger);
 

@@ -8,7 +8,7 @@ namespace Tradewatch.Claims.Checks;
 /// the stated total imports; and a share of a yearly figure reached "at the same pace" from a part-year figure,
 /// which is annualised first (67,300 barrels by April is 201,900 a year).
 /// </summary>
-internal sealed class ShareCheck : IClaimCheck
+internal sealed partial class ShareCheck : IClaimCheck
 {
     private const int PartDistance = 400;
 
@@ -28,8 +28,11 @@ internal sealed class ShareCheck : IClaimCheck
 
     private static ClaimCheck? OfWorldTotal(Claim share, IReadOnlyList<Claim> claims, string text)
     {
+        // The part is the figure the share sentence is about: in the same sentence ("$520 million, which
+        // accounted for 36.4 percent"), or the previous one when the share opens with "The amount", "This"…
         var part = claims.Where(c => ClaimFacts.IsValue(c) && c.Kind == ClaimKind.TradeValue && c.Period == share.Period && c.Measure is null
-                && c.NumberSpan.End <= share.NumberSpan.Start && share.NumberSpan.Start - c.NumberSpan.End < PartDistance)
+                && c.NumberSpan.End <= share.NumberSpan.Start && share.NumberSpan.Start - c.NumberSpan.End < PartDistance
+                && (SameSentence(text, c.NumberSpan.End, share.NumberSpan.Start) || Anaphor().IsMatch(share.Quote)))
             .LastOrDefault();
         if (part?.Value is not > 0)
         {
@@ -44,6 +47,14 @@ internal sealed class ShareCheck : IClaimCheck
                 : c.Flow == part.Flow && c.From == owner && c.To is null));
         return whole is null ? null : Verdict(share, part, whole, StatedFigure.Of(part, text), StatedFigure.Of(whole, text), 1m, text, "");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:the\s+(?:amount|figure|total|sum|value)|this|that|it|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Anaphor();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.!?][""”’]?\s+[A-Z""“]|\n")]
+    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
+
+    private static bool SameSentence(string text, int from, int to) => !SentenceBreak().IsMatch(text[from..to]);
 
     private static ClaimCheck? OfYearlyRate(Claim share, IReadOnlyList<Claim> claims, string text)
     {

@@ -56,7 +56,11 @@ internal readonly record struct StatedFigure(decimal Value, decimal Low, decimal
         return new StatedFigure(value, low, high);
     }
 
-    public bool Overlaps(decimal low, decimal high) => Low <= high && low <= High;
+    /// <summary>
+    /// True when the two ranges share more than a boundary point: 1.398 − 0.134 = 1.264 (at most 1.265) does
+    /// not make a stated 1.27 (at least 1.265) consistent.
+    /// </summary>
+    public bool Overlaps(decimal low, decimal high) => Low < high && low < High || (Low == High && low <= Low && Low <= high);
 
     public string Text(string unit) => Format(Value, unit);
 
