@@ -15,6 +15,9 @@ public sealed class CountryCatalog
     private readonly Dictionary<string, CountryInfo> _byAlpha2 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CountryInfo> _byName = new(StringComparer.Ordinal);
 
+    /// <summary>Every numeric code known (M49, Comtrade, BACI) and the area it stands for.</summary>
+    public IReadOnlyDictionary<int, CountryInfo> Numbers => _byNumber;
+
     /// <summary>Every area, in the order added.</summary>
     public IReadOnlyList<CountryInfo> Areas => _areas;
 

@@ -15,6 +15,12 @@ internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
 
     public string ValueScale => "thousands";
 
+    /// <summary>The revision as stored, or null when unknown.</summary>
+    public string? RevisionName => revision == HsRevision.Unspecified ? null : revision.Name();
+
+    public const string NoRevisionWarning =
+        "BACI does not state its HS revision inside the file; none was given (--hs-revision) or found in the file name, so it is stored as unspecified";
+
     /// <summary>The revision from a BACI file name such as <c>BACI_HS92_Y2021_V202301.csv</c>.</summary>
     public static HsRevision RevisionFromFileName(string path)
     {
@@ -43,9 +49,9 @@ internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
         }
         if (revision == HsRevision.Unspecified)
         {
-            context.Warnings.Add("BACI does not state its HS revision inside the file; none was given (--hs-revision) or found in the file name, so it is stored as unspecified");
+            context.Warnings.Add(NoRevisionWarning);
         }
-        var revisionName = revision == HsRevision.Unspecified ? null : revision.Name();
+        var revisionName = RevisionName;
         var row = new FlowRow { QuantityUnit = "t", Flag = null };
         var errors = new List<InputError>(4);
         var yearCache = new Dictionary<int, Period>();

@@ -39,13 +39,23 @@ public static class LedgerImporter
             throw new InputException($"{options.FilePath}: a dataset named '{name}' already exists (from another file); pass --replace to replace it or --dataset NAME to import beside it");
         }
 
+        if (format is BaciFormat baci && !options.StreamingOnly && options.Encoding is null or System.Text.UTF8Encoding && BaciFastPath.HasBaciHeader(options.FilePath))
+        {
+            using var fastTx = store.Connection.BeginTransaction();
+            var fastId = StartDataset(store, clash);
+            if (BaciFastPath.TryInsert(store, options.FilePath, fastId, baci.RevisionName, store.Countries) is { } done)
+            {
+                RecordDataset(store, fastId, name, format, options.FilePath, sha256, done.Rows, done.Aggregates, 0);
+                fastTx.Commit();
+                var warnings = baci.RevisionName is null ? new[] { BaciFormat.NoRevisionWarning } : [];
+                return new ImportResult(name, format.Name, done.Rows, done.Aggregates, 0, AlreadyImported: false, sha256, [], warnings, stopwatch.Elapsed);
+            }
+            // Not every line became a row: roll back and let the streaming reader say where and why.
+        }
+
         var connection = store.Connection;
         using var tx = connection.BeginTransaction();
-        if (clash is { } old)
-        {
-            DeleteDataset(store, old.Id);
-        }
-        var id = Convert.ToInt32(store.Command("SELECT nextval('dataset_ids')").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        var id = StartDataset(store, clash);
         long rows = 0, aggregates = 0;
         ImportContext context;
         using (var flows = connection.CreateAppender("trade_flows"))
@@ -88,16 +98,28 @@ public static class LedgerImporter
         {
             throw new InputException($"{options.FilePath}: expected at least one data row, found none");
         }
-        using (var insert = store.Command(
-            "INSERT INTO datasets VALUES ($id, $name, $format, $file, $sha, $rows, $agg, $skipped, $scale, now())",
-            ("id", id), ("name", name), ("format", format.Name), ("file", Path.GetFileName(options.FilePath)), ("sha", sha256),
-            ("rows", rows), ("agg", aggregates), ("skipped", context.RejectedRows), ("scale", format.ValueScale)))
-        {
-            insert.ExecuteNonQuery();
-        }
+        RecordDataset(store, id, name, format, options.FilePath, sha256, rows, aggregates, context.RejectedRows);
         tx.Commit();
         return new ImportResult(name, format.Name, rows, aggregates, context.RejectedRows, AlreadyImported: false, sha256,
             context.Errors, context.Warnings, stopwatch.Elapsed);
+    }
+
+    private static int StartDataset(TradewatchStore store, DatasetRow? replaced)
+    {
+        if (replaced is { } old)
+        {
+            DeleteDataset(store, old.Id);
+        }
+        return Convert.ToInt32(store.Command("SELECT nextval('dataset_ids')").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void RecordDataset(TradewatchStore store, int id, string name, IFlowFormat format, string path, string sha256, long rows, long aggregates, long skipped)
+    {
+        using var insert = store.Command(
+            "INSERT INTO datasets VALUES ($id, $name, $format, $file, $sha, $rows, $agg, $skipped, $scale, now())",
+            ("id", id), ("name", name), ("format", format.Name), ("file", Path.GetFileName(path)), ("sha", sha256),
+            ("rows", rows), ("agg", aggregates), ("skipped", skipped), ("scale", format.ValueScale));
+        insert.ExecuteNonQuery();
     }
 
     private static IFlowFormat CreateFormat(ImportOptions options) => options.Format switch
