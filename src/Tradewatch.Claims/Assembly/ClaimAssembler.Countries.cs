@@ -106,10 +106,16 @@ internal sealed partial class ClaimAssembler
             && view.Text[r.Mention.Span.End..pos].Trim().TrimStart('\'', '’', 's').Trim().Length == 0).Mention?.Country;
         var clauseEnd = view.ClauseEnd(draft.Amount.Span.End);
         var candidates = roles.Where(r => r.Mention.Span.Start < clauseEnd && !OwnsAnotherAmount(view, r.Mention, draft.Amount)).ToList();
+        // Destinations, origins and partners belong to the flow word that governs this amount: in "exports to
+        // China were $200 million and its imports from China were $2.5 billion", "to China" is not the imports'.
+        var frameStart = flowCue is not null && flowCue.Span.End <= pos ? flowCue.Span.Start : draft.Sentence.Span.Start;
+        var frameEnd = view.Cues.FirstOrDefault(c => c.Span.Start >= draft.Amount.Span.End && IsFlowCue(c.Kind) && c != flowCue)?.Span.Start ?? clauseEnd;
+        var framed = candidates.Where(r => r.Mention.Span.Start < frameEnd
+            && (r.Mention.Span.Start >= frameStart || r.Role is CountryRole.Owner or CountryRole.Subject or CountryRole.PairFirst or CountryRole.PairSecond)).ToList();
         CountryCode? Nearest(Func<CountryRole, bool> accept, bool preferAfter)
         {
-            var beforeHit = candidates.LastOrDefault(r => r.Mention.Span.End <= pos && accept(r.Role)).Mention;
-            var afterHit = candidates.FirstOrDefault(r => r.Mention.Span.Start >= pos && accept(r.Role)).Mention;
+            var beforeHit = framed.LastOrDefault(r => r.Mention.Span.End <= pos && accept(r.Role)).Mention;
+            var afterHit = framed.FirstOrDefault(r => r.Mention.Span.Start >= pos && accept(r.Role)).Mention;
             return (preferAfter ? afterHit ?? beforeHit : beforeHit ?? afterHit)?.Country;
         }
         var owner = adjacentOwner ?? Nearest(r => r is CountryRole.Owner or CountryRole.Subject, preferAfter: false);

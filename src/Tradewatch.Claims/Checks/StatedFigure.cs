@@ -14,6 +14,15 @@ internal readonly record struct StatedFigure(decimal Value, decimal Low, decimal
         var half = HalfUnit(claim, text, value);
         var low = value - half;
         var high = value + half;
+        // "more than doubled", "at least 150 percent": the stated figure is a threshold, not a rounded value.
+        if (claim.Qualifier is "more_than" or "at_least")
+        {
+            (low, high) = value >= 0 ? (value, high) : (low, value);
+        }
+        else if (claim.Qualifier == "less_than")
+        {
+            (low, high) = value >= 0 ? (low, value) : (value, high);
+        }
         var magnitude = Math.Abs(value);
         switch (claim.Qualifier)
         {

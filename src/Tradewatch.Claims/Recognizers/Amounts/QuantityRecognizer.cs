@@ -12,7 +12,7 @@ internal sealed partial class QuantityRecognizer : IRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"^[^.;:!?]{0,45}?\b(?:per\s+(?:year|annum)|a\s+year|annually|each\s+year|every\s+year|/year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;:!?]{0,45}?\b(?:per\s+(?:year|annum)|a\s+year(?!\s+(?:earlier|ago|before|later|on))|annually|each\s+year|every\s+year|/year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerYearAfter();
 
     [GeneratedRegex(@"\b(?:annual|yearly)\b(?:\s+[\w-]+){0,3}\s*$", RegexOptions.IgnoreCase)]
