@@ -14,6 +14,7 @@ internal static class CommandTree
         root.Add(DatasetsCommand.Create(context));
         root.Add(FlowsCommand.Create(context));
         root.Add(RulesCommand.Create(context));
+        root.Add(ClaimsCommand.Create(context));
         return root;
     }
 }
