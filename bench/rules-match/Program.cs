@@ -15,10 +15,10 @@ var rulebooks = args.Length > 1 ? args[1] : "rulebooks";
 var concordance = args.Length > 2 ? args[2] : Path.Combine("data", "reference", "hs", "hs_concordances_comtrade_consolidated_harvard.csv");
 
 var clock = Stopwatch.StartNew();
-HsCodeSet nomenclature;
+DomainNomenclature nomenclature;
 using (var reader = new StreamReader(concordance))
 {
-    nomenclature = HsCodeSet.FromCorrespondence(HsCorrespondenceTable.FromConsolidatedCsv(reader));
+    nomenclature = DomainNomenclature.FromCorrespondence(HsCorrespondenceTable.FromConsolidatedCsv(reader));
 }
 var (set, errors) = RulebookValidator.LoadAndValidate(rulebooks, nomenclature);
 if (errors.Count > 0)

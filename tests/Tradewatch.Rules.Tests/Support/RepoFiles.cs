@@ -30,7 +30,7 @@ internal static class RepoFiles
         return HsCorrespondenceTable.FromConsolidatedCsv(reader);
     });
 
-    private static readonly Lazy<HsCodeSet> s_nomenclature = new(() => HsCodeSet.FromCorrespondence(s_correspondence.Value));
+    private static readonly Lazy<DomainNomenclature> s_nomenclature = new(() => DomainNomenclature.FromCorrespondence(s_correspondence.Value));
 
     private static readonly Lazy<RulebookSet> s_bundled = new(() =>
     {
@@ -41,7 +41,7 @@ internal static class RepoFiles
     public static string Root => s_root.Value;
     public static string RulebooksFolder => Path.Combine(Root, "rulebooks");
     public static HsCorrespondenceTable Correspondence => s_correspondence.Value;
-    public static HsCodeSet Nomenclature => s_nomenclature.Value;
+    public static DomainNomenclature Nomenclature => s_nomenclature.Value;
     public static RulebookSet Bundled => s_bundled.Value;
 
     /// <summary>The repo's copy under data/reference/hs, else the shared folder every checkout has beside it.</summary>
