@@ -11,10 +11,13 @@ internal sealed partial class MoneyRecognizer : IRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
+    [GeneratedRegex(@"[$€£¥₩]|\b(?:dollars?|euros?|yuan|renminbi|won|rubles?|roubles?|yen|USD|EUR|CNY|RMB|KRW|RUB|GBP)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anchor();
+
     public void Recognize(RecognitionContext context)
     {
         var text = context.Text;
-        foreach (Match m in Money().Matches(text))
+        foreach (var m in AnchoredScan.Matches(Money(), Anchor(), text))
         {
             var num = m.Groups["num"].Value;
             var scale = m.Groups["scale"].Success ? m.Groups["scale"].Value : null;

@@ -5,8 +5,14 @@ namespace Tradewatch.Claims.Recognizers.Amounts;
 /// <summary>Numerals ("4,100", "1.36", "one", "twenty-five", "a") and scale words ("million", "mln", "bn").</summary>
 internal static class NumberText
 {
-    /// <summary>Regex for a numeral; "a"/"an" only count when a scale word follows (checked by the caller's pattern).</summary>
-    public const string Numeral =
+    /// <summary>
+    /// Regex for a numeral candidate: digits, or any single (hyphenated) word, which <see cref="TryParse"/> then
+    /// accepts only if it is a number word. A 40-way word alternation at every position was the extractor's main cost.
+    /// </summary>
+    public const string Numeral = @"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)";
+
+    /// <summary>The exact set of number words, for patterns that must not over-match (periods, multiples).</summary>
+    public const string NumeralWords =
         @"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
         + @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
         + @"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an)";

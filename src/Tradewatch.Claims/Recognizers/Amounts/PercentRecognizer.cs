@@ -9,9 +9,12 @@ internal sealed partial class PercentRecognizer : IRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percent();
 
+    [GeneratedRegex(@"%|\bper\s?cent|\bpct\b|\bpercentage", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anchor();
+
     public void Recognize(RecognitionContext context)
     {
-        foreach (Match m in Percent().Matches(context.Text))
+        foreach (var m in AnchoredScan.Matches(Percent(), Anchor(), context.Text))
         {
             var num = m.Groups["num"].Value;
             if (NumberText.IsArticle(num) || !NumberText.TryParse(num, out var value))

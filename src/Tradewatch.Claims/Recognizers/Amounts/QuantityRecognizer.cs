@@ -18,10 +18,13 @@ internal sealed partial class QuantityRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:annual|yearly)\b(?:\s+[\w-]+){0,3}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnnualBefore();
 
+    [GeneratedRegex(@"\b(?:tons?|tonnes?|t|barrels?|bbl|kilograms?|kg|cubic|liters?|litres?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anchor();
+
     public void Recognize(RecognitionContext context)
     {
         var text = context.Text;
-        foreach (Match m in Quantity().Matches(text))
+        foreach (var m in AnchoredScan.Matches(Quantity(), Anchor(), text))
         {
             var num = m.Groups["num"].Value;
             var scale = m.Groups["scale"].Success ? m.Groups["scale"].Value : null;

@@ -22,13 +22,17 @@ internal sealed partial class CountryRecognizer : IRecognizer
         var text = context.Text;
         var gazetteer = CountryGazetteer.Default;
         CountryMention? previous = null;
-        foreach (Match m in gazetteer.Pattern.Matches(text))
+        var resumeAt = 0;
+        foreach (Match token in CountryGazetteer.TokenPattern.Matches(text))
         {
-            if (!gazetteer.TryGet(m.Value, out var code, out var form, out var afterThe))
+            if (token.Index < resumeAt || gazetteer.LongestAt(text, token.Index, token.Value) is not { } name
+                || !gazetteer.TryGet(name, out var code, out var form, out var afterThe))
             {
                 continue;
             }
+            var m = (Index: token.Index, Length: name.Length, Value: name);
             var end = m.Index + m.Length;
+            resumeAt = end;
             if (afterThe)
             {
                 // "the North" is North Korea; "the North Atlantic" is not.

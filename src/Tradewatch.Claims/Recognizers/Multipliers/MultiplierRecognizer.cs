@@ -36,10 +36,13 @@ internal sealed partial class MultiplierRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:first|second|the|latter|other)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex HalfOfYearBefore();
 
+    [GeneratedRegex(@"doubl|tripl|trebl|quadrupl|halv|fold|times|third|quarter|fifth|tenth|half", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anchor();
+
     public void Recognize(RecognitionContext context)
     {
         var text = context.Text;
-        foreach (Match m in Verb().Matches(text))
+        foreach (var m in AnchoredScan.Matches(Verb(), Anchor(), text))
         {
             var w = m.Groups["w"].Value.ToLowerInvariant();
             if (w.StartsWith("hal", StringComparison.Ordinal))
@@ -51,25 +54,25 @@ internal sealed partial class MultiplierRecognizer : IRecognizer
                 Add(context, m, w.StartsWith("doub", StringComparison.Ordinal) ? 2 : w.StartsWith("quad", StringComparison.Ordinal) ? 4 : 3, "times");
             }
         }
-        foreach (Match m in Fold().Matches(text))
+        foreach (var m in AnchoredScan.Matches(Fold(), Anchor(), text))
         {
             if (NumberText.TryParse(m.Groups["n"].Value, out var n))
             {
                 Add(context, m, n, "times");
             }
         }
-        foreach (Match m in Adjective().Matches(text))
+        foreach (var m in AnchoredScan.Matches(Adjective(), Anchor(), text))
         {
             Add(context, m, m.Groups["w"].Value.StartsWith("d", StringComparison.OrdinalIgnoreCase) ? 2 : 3, "times");
         }
-        foreach (Match m in Times().Matches(text))
+        foreach (var m in AnchoredScan.Matches(Times(), Anchor(), text))
         {
             if (NumberText.TryParse(m.Groups["n"].Value, out var n))
             {
                 Add(context, m, n, "times");
             }
         }
-        foreach (Match m in Fraction().Matches(text))
+        foreach (var m in AnchoredScan.Matches(Fraction(), Anchor(), text))
         {
             AddFraction(context, m);
         }

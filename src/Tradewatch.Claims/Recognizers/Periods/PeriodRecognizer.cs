@@ -27,7 +27,7 @@ internal sealed partial class PeriodRecognizer : IRecognizer
             (m, r) => r.Range(m.Groups["m1"].Value, m.Groups["m2"].Value, Year(m, "y1") ?? Year(m, "y2"), Year(m, "y2"), null)),
         (new Regex(@"\b(?<m1>" + M + @")\s*[-–—/]\s*(?<m2>" + M + @")(?:\s+(?i:period|quarter))?(?:,?\s+(?<y>" + Y + @")|\s+(?i:of\s+)?(?<rel>" + RelYear + @"))?", RegexOptions.Compiled),
             (m, r) => r.Range(m.Groups["m1"].Value, m.Groups["m2"].Value, Year(m, "y"), Year(m, "y"), Rel(m))),
-        (new Regex(@"\b(?i:the\s+)?(?i:first|initial|opening)\s+(?<n>" + NumberText.Numeral + @")\s+(?i:months)(?:\s+(?i:of\s+)?(?:(?<y>" + Y + @")|(?<rel>" + RelYear + @")))?", RegexOptions.Compiled),
+        (new Regex(@"\b(?i:the\s+)?(?i:first|initial|opening)\s+(?<n>" + NumberText.NumeralWords + @")\s+(?i:months)(?:\s+(?i:of\s+)?(?:(?<y>" + Y + @")|(?<rel>" + RelYear + @")))?", RegexOptions.Compiled),
             (m, r) => NumberText.TryParse(m.Groups["n"].Value, out var n) && n is >= 1 and <= 12 ? r.FirstMonths((int)n, Year(m, "y"), Rel(m)) : null),
         (new Regex(@"\b(?i:the\s+)?(?<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?i:of\s+)?(?:(?<y>" + Y + @")|(?<rel>" + RelYear + @")))?", RegexOptions.Compiled),
             (m, r) => r.Quarter(Ordinal(m.Groups["ord"].Value), Year(m, "y"), Rel(m))),
