@@ -88,6 +88,22 @@ internal sealed partial class ClaimAssembler
             CueKind.Turnover => ClaimFlow.Turnover,
             _ => null,
         };
+        var clauseStart = view.ClauseStart(pos);
+        var nonTrade = view.Cues.Any(c => c.Kind == CueKind.NonTrade && c.Span.Start >= clauseStart && c.Span.End <= view.ClauseEnd(draft.Amount.Span.End))
+            && !view.Cues.Any(c => IsFlowCue(c.Kind) && c.Span.Start >= clauseStart && c.Span.End <= view.ClauseEnd(draft.Amount.Span.End));
+        if (nonTrade)
+        {
+            // "the North's economy shrank 4.1 percent", "earned $500 million from overseas workers": a number
+            // about the country, not about a flow between two; it neither inherits nor sets the trade context.
+            draft.Flow = null;
+            draft.From = roles.LastOrDefault(r => r.Mention.Span.End <= pos && r.Role is CountryRole.Owner or CountryRole.Subject).Mention?.Country;
+            draft.To = null;
+            if (draft.Kind is ClaimKind.TradeValue or ClaimKind.TradeQuantity)
+            {
+                draft.Kind = ClaimKind.Other;
+            }
+            return;
+        }
         if (flowCue is null)
         {
             flow = earlier.Count > 0 ? earlier[^1].Flow : reading.Flow;

@@ -129,6 +129,10 @@ internal sealed partial class ClaimAssembler(ClaimExtractorOptions options)
         var start = view.ClauseStart(amount.Span.Start);
         var end = Math.Max(view.ClauseEnd(amount.Span.End), amount.Span.End);
         start = Math.Min(start, amount.Span.Start);
+        while (start < amount.Span.Start && view.Text[start] is '-' or '–' or '—' or ' ' or '"' or '“' or '\'' or '‘')
+        {
+            start++;
+        }
         while (end > amount.Span.End && view.Text[end - 1] is ' ' or '.' or ',' or '"' or '“' or '\'')
         {
             end--;

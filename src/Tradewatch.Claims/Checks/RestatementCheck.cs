@@ -29,9 +29,11 @@ internal sealed class RestatementCheck : IClaimCheck
                 covered.Add(b.Id);
                 var fb = StatedFigure.Of(b, text);
                 var ok = fa.Overlaps(fb.Low, fb.High);
-                if (!ok && (a.PeriodInferred || b.PeriodInferred))
+                // A carried-over period is too weak a link to call two figures contradictory, and two different
+                // figures in the body may measure different things; a headline or lead restated below may not.
+                if (!ok && (a.PeriodInferred || b.PeriodInferred || !(InLead(document.Article, a) || InLead(document.Article, b))))
                 {
-                    continue; // a carried-over period is too weak a link to call two figures contradictory
+                    continue;
                 }
                 yield return new ClaimCheck([a.Id, b.Id], ok ? CheckVerdict.Consistent : CheckVerdict.Inconsistent,
                     ok
@@ -41,6 +43,11 @@ internal sealed class RestatementCheck : IClaimCheck
             }
         }
     }
+
+    private const int LeadLength = 400;
+
+    private static bool InLead(Article article, Claim c) =>
+        article.TitleSpan is { } t ? c.Span.Overlaps(t) || (c.Span.Start >= t.End && c.Span.Start - t.End < LeadLength) : c.Span.Start < LeadLength;
 
     private static bool Same(Claim a, Claim b) =>
         a.Kind == b.Kind && a.Unit == b.Unit && a.Period == b.Period && ClaimFacts.SameGoods(a, b)

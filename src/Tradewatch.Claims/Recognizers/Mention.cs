@@ -97,6 +97,9 @@ internal enum CueKind
     Fall,
     ShareVerb,
     PairReference,
+
+    /// <summary>What is measured is not trade: the economy, prices, workers' earnings.</summary>
+    NonTrade,
 }
 
 /// <summary>A word that tells what a nearby number is about: a flow, a direction of change, debt, a share verb.</summary>

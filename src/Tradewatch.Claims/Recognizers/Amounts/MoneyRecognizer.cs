@@ -33,7 +33,10 @@ internal sealed partial class MoneyRecognizer : IRecognizer
             }
             var end = m.Index + m.Length;
             context.Add(new AmountMention(new TextSpan(m.Index, end), AmountKind.Money,
-                value, unit, NumberText.QualifierBefore(text, m.Index)));
+                value, unit, NumberText.QualifierBefore(text, m.Index))
+            {
+                PerYear = NumberText.IsPerYear(text, m.Index, end),
+            });
         }
     }
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Tradewatch.Claims.Recognizers.Amounts;
 
 /// <summary>Numerals ("4,100", "1.36", "one", "twenty-five", "a") and scale words ("million", "mln", "bn").</summary>
-internal static class NumberText
+internal static partial class NumberText
 {
     /// <summary>
     /// Regex for a numeral candidate: digits, or any single (hyphenated) word, which <see cref="TryParse"/> then
@@ -87,6 +87,27 @@ internal static class NumberText
             _ => 1m,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:!?]{0,45}?\b(?:per\s+(?:year|annum)|a\s+year(?!\s+(?:earlier|ago|before|later|on))|annually|each\s+year|every\s+year|/year)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PerYearAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:annual|yearly)\b(?:\s+[\w-]+){0,3}\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AnnualBefore();
+
+    /// <summary>"4.5 million barrels per year", "the annual quota set at 500,000 barrels", "$3 billion annual export revenue".</summary>
+    public static bool IsPerYear(string text, int start, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(60, text.Length - end)).ToString();
+        var before = text[Math.Max(0, start - 40)..start];
+        return PerYearAfter().IsMatch(after) || AnnualBefore().IsMatch(before)
+            || AnnualRightAfter(after);
+    }
+
+    // "US$3 billion annual export revenue": the adjective follows the amount.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:annual|a\s+year\b(?!\s+(?:earlier|ago|before|later|on)))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AnnualAfter();
+
+    private static bool AnnualRightAfter(string after) => AnnualAfter().IsMatch(after);
 
     /// <summary>Removes trailing zeros so JSON shows 1360000, not 1360000.00.</summary>
     public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;

@@ -12,12 +12,6 @@ internal sealed partial class QuantityRecognizer : IRecognizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"^[^.;:!?]{0,45}?\b(?:per\s+(?:year|annum)|a\s+year(?!\s+(?:earlier|ago|before|later|on))|annually|each\s+year|every\s+year|/year)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PerYearAfter();
-
-    [GeneratedRegex(@"\b(?:annual|yearly)\b(?:\s+[\w-]+){0,3}\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex AnnualBefore();
-
     [GeneratedRegex(@"\b(?:tons?|tonnes?|t|barrels?|bbl|kilograms?|kg|cubic|liters?|litres?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anchor();
 
@@ -56,9 +50,7 @@ internal sealed partial class QuantityRecognizer : IRecognizer
                 unit = "t";
             }
             var end = m.Index + m.Length;
-            var after = text.AsSpan(end, Math.Min(60, text.Length - end)).ToString();
-            var before = text[Math.Max(0, m.Index - 40)..m.Index];
-            var perYear = PerYearAfter().IsMatch(after) || AnnualBefore().IsMatch(before);
+            var perYear = NumberText.IsPerYear(text, m.Index, end);
             context.Add(new AmountMention(new TextSpan(m.Index, end), AmountKind.Quantity, NumberText.Normalize(value),
                 perYear ? unit + " per year" : unit, NumberText.QualifierBefore(text, m.Index))
             {
