@@ -1,0 +1,56 @@
+using Tradewatch.Claims;
+using Tradewatch.Claims.Intake;
+using Tradewatch.Data.Queries;
+using Tradewatch.Data.Store;
+using Tradewatch.Domain;
+using Tradewatch.Rules.Model;
+
+namespace Tradewatch.Faces.Report;
+
+/// <summary>Gathers a <see cref="PairReport"/>: set-based queries on the store, the loaded rulebooks, extracted claims.</summary>
+public static class PairReportBuilder
+{
+    public static PairReport Build(TradewatchStore store, CountryCode from, CountryCode to, Period period, RulebookSet rules, IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(articles);
+        var datasets = DatasetsRepository.List(store);
+        var forward = FlowsQuery.Run(store, new FlowsRequest(from, to) { Period = period });
+        var byDataset = datasets
+            .Select(d => (d.Name, FlowsQuery.Run(store, new FlowsRequest(from, to) { Period = period, Datasets = [d.Name] })))
+            .Where(x => x.Item2.Rows.Count > 0)
+            .ToList();
+        var chapterNames = store.Hs.EntriesOf(HsRevision.HS2022).Where(e => e.Code.Level == 2)
+            .ToDictionary(e => e.Code.Digits, e => e.Description ?? e.Code.Digits, StringComparer.Ordinal);
+
+        var checker = ClaimChecker.Default;
+        var documents = articles
+            .Select(a => checker.Check(ClaimExtractor.Default.Extract(a)))
+            .Where(d => d.Claims.Any(c => PairReport.IsAboutPair(c, from, to)))
+            .ToList();
+        return new PairReport
+        {
+            From = store.Countries.Get(from),
+            To = store.Countries.Get(to),
+            Period = period,
+            Forward = forward,
+            Backward = FlowsQuery.Run(store, new FlowsRequest(to, from) { Period = period }),
+            ForwardByDataset = byDataset,
+            ForwardByChapter = FlowsQuery.Run(store, new FlowsRequest(from, to) { Period = period, By = FlowsBreakdown.Hs2 }),
+            Datasets = datasets,
+            Measures = rules.Measures.Where(m => m.Rulebook.Targets.Contains(from) || m.Rulebook.Targets.Contains(to)).ToList(),
+            Rulebooks = rules.Rulebooks,
+            Articles = documents,
+            CrossChecks = checker.CrossCheck(documents),
+            ChapterNames = chapterNames,
+        };
+    }
+
+    /// <summary>Reads every <c>.txt</c>/<c>.html</c> article of a folder (the bundled sample articles).</summary>
+    public static IReadOnlyList<Article> ReadArticles(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).Select(f => ArticleReader.ReadFile(f)).ToList()
+            : [];
+}
