@@ -15,6 +15,7 @@ internal static class CommandTree
         root.Add(FlowsCommand.Create(context));
         root.Add(RulesCommand.Create(context));
         root.Add(ClaimsCommand.Create(context));
+        root.Add(ExposureCommand.Create(context));
         return root;
     }
 }

@@ -57,6 +57,7 @@ public static class FlowsQuery
         {
             level = Math.Min(6, prefix.Length);
         }
+        ChosenFlows.Define(store);
         using var cmd = store.Command(Sql.Load("Flows"),
             ("exporter", request.From.Alpha3),
             ("importer", request.To.Alpha3),

@@ -1,0 +1,55 @@
+-- ChosenFlows: the ledger rows a query may use, as one table macro shared by `flows` and the analytics
+-- (exposure, breaches, caps, mirror, composition), so every command sees the same rows for the same flow.
+-- Parameters: p_exporter, p_importer (alpha-3, or NULL = every country: all pairs are chosen separately),
+--             p_start, p_end (dates; rows wholly inside), p_hs (prefix or NULL), p_side (exporter|importer|auto),
+--             p_datasets (list of names or NULL), p_level (2|4|6: the HS detail the caller needs)
+-- Policy, in order (per exporter → importer pair):
+--   1. one dataset per calendar year and side: the one covering the most distinct goods, ties to the earliest
+--      import (the same flow from two datasets is never summed);
+--   2. side auto: the exporter's declarations for a year where the exporter reported, else the importer's;
+--   3. within a dataset, one HS level per chapter: the finest level not finer than p_level, else the
+--      coarsest available (a chapter row and its headings are never summed).
+-- Columns: every trade_flows column, plus dataset (name), yr, lvl (0 = all goods), chapter.
+CREATE OR REPLACE TEMP MACRO chosen_flows(p_exporter, p_importer, p_start, p_end, p_hs, p_side, p_datasets, p_level) AS TABLE
+WITH candidates AS (
+    SELECT f.*, d.name AS dataset, year(f.period_start) AS yr,
+           coalesce(length(f.hs_code), 0) AS lvl, coalesce(substr(f.hs_code, 1, 2), '') AS chapter
+    FROM trade_flows f
+    JOIN datasets d ON d.id = f.dataset_id
+    WHERE (p_exporter IS NULL OR f.exporter = p_exporter) AND (p_importer IS NULL OR f.importer = p_importer)
+      AND f.period_start >= p_start AND f.period_end <= p_end
+      AND (p_hs IS NULL OR starts_with(f.hs_code, p_hs))
+      AND (p_datasets IS NULL OR list_contains(p_datasets, d.name))
+      AND (p_side = 'auto' OR f.side = p_side)
+),
+dataset_choice AS (
+    SELECT exporter, importer, yr, side, dataset_id
+    FROM (
+        SELECT exporter, importer, yr, side, dataset_id,
+               row_number() OVER (PARTITION BY exporter, importer, yr, side ORDER BY count(DISTINCT hs_code) DESC, dataset_id) AS rn
+        FROM candidates
+        GROUP BY exporter, importer, yr, side, dataset_id
+    )
+    WHERE rn = 1
+),
+side_choice AS (
+    SELECT exporter, importer, yr, CASE WHEN bool_or(side = 'exporter') THEN 'exporter' ELSE 'importer' END AS side
+    FROM dataset_choice
+    GROUP BY exporter, importer, yr
+),
+chosen AS (
+    SELECT c.*
+    FROM candidates c
+    JOIN dataset_choice dc USING (exporter, importer, yr, side, dataset_id)
+    JOIN side_choice sc USING (exporter, importer, yr, side)
+),
+level_choice AS (
+    SELECT exporter, importer, dataset_id, side, period_start, period_end, chapter,
+           coalesce(max(lvl) FILTER (WHERE lvl <= p_level AND lvl > 0), min(lvl)) AS use_lvl
+    FROM chosen
+    GROUP BY ALL
+)
+SELECT c.*
+FROM chosen c
+JOIN level_choice lc USING (exporter, importer, dataset_id, side, period_start, period_end, chapter)
+WHERE c.lvl = lc.use_lvl
