@@ -16,6 +16,8 @@ internal static class CommandTree
         root.Add(RulesCommand.Create(context));
         root.Add(ClaimsCommand.Create(context));
         root.Add(ExposureCommand.Create(context));
+        root.Add(CapsCommand.Create(context));
+        root.Add(BreachesCommand.Create(context));
         return root;
     }
 }

@@ -123,13 +123,13 @@ public static class ExposureQuery
     }
 
     /// <summary>Fills the x_flows and x_pairs temp tables (shared with the breach indicators).</summary>
-    internal static void Prepare(TradewatchStore store, string? exporter, string? importer, Period? period, bool byMonth, SideChoice side, IReadOnlyList<string> datasets)
+    internal static void Prepare(TradewatchStore store, string? exporter, string? importer, Period? period, bool byMonth, SideChoice side, IReadOnlyList<string> datasets, string? party = null)
     {
         RequireRules(store);
         var p = period ?? Domain.Period.Years(Month.MinYear, Month.MaxYear);
         ChosenFlows.Define(store);
         using (var cmd = store.Command(Sql.Load("ExposureFlows"),
-            ("exporter", exporter), ("importer", importer), ("start", p.StartDate), ("end", p.EndDate),
+            ("exporter", exporter), ("importer", importer), ("party", party), ("start", p.StartDate), ("end", p.EndDate),
             ("side", side.ToString().ToLowerInvariant()), ("datasets", datasets.Count == 0 ? null : datasets.ToArray()), ("by_month", byMonth)))
         {
             cmd.ExecuteNonQuery();

@@ -1,7 +1,8 @@
 -- ExposureFlows: the ledger rows behind an exposure/breach question, chosen by the shared policy (chosen_flows,
 -- finest HS level available), keyed for the rule join and by output period. Kept as a TEMP table so the period,
 -- per-measure and breach queries read the same rows.
--- Parameters: $exporter, $importer (alpha-3 or NULL = all), $start, $end (dates), $side, $datasets, $by_month (bool)
+-- Parameters: $exporter, $importer (alpha-3 or NULL = all), $party (alpha-3 or NULL: keep rows where it is exporter or
+--             importer; used by caps over all partners of the target), $start, $end (dates), $side, $datasets, $by_month (bool)
 -- Columns: fid, exporter, importer, side, dataset, source_line, period_start, period_end, days, key_start, key_end,
 --          hs_code, code_key ('' = all goods), rev_key ('*' coarse | revision | '?'), value_usd, net_weight_kg,
 --          quantity, quantity_unit, is_estimate
@@ -16,3 +17,4 @@ SELECT row_number() OVER () AS fid,
        CASE WHEN c.lvl = 6 THEN coalesce(c.hs_revision, '?') ELSE '*' END AS rev_key,
        c.value_usd, c.net_weight_kg, c.quantity, c.quantity_unit, c.is_estimate
 FROM chosen_flows($exporter, $importer, $start, $end, NULL, $side, $datasets, 6) c
+WHERE $party IS NULL OR c.exporter = $party OR c.importer = $party

@@ -55,6 +55,7 @@ CREATE TABLE rule_exemptions (
     name         VARCHAR,
     detectable   VARCHAR NOT NULL,      -- yes | partly | no (from trade data)
     how          VARCHAR NOT NULL,
+    test         VARCHAR NOT NULL,      -- none | originnottarget | winddown: the machine check, if any
     hs_first     VARCHAR,               -- NULL = any goods
     hs_last      VARCHAR
 );

@@ -16,7 +16,7 @@ namespace Tradewatch.Analytics.Rulebooks;
 public static class RuleTables
 {
     // Part of the hash: a change in how the tables are derived must rebuild them even when the YAML did not change.
-    private const string Layout = "rule-tables/1";
+    private const string Layout = "rule-tables/2";
 
     /// <summary>SHA-256 of the rulebook file (or of every *.yaml/*.yml file in the folder, by name) and the table layout.</summary>
     public static string ContentHash(string path)
@@ -150,13 +150,14 @@ public static class RuleTables
         }
         Exec(store, """
             INSERT INTO rule_exemptions
-            SELECT unnest($measure), unnest($id), unnest($name), unnest($detectable), unnest($how), unnest($first), unnest($last)
+            SELECT unnest($measure), unnest($id), unnest($name), unnest($detectable), unnest($how), unnest($test), unnest($first), unnest($last)
             """,
             ("measure", rows.Select(r => r.Measure).ToArray()),
             ("id", rows.Select(r => r.E.Id).ToArray()),
             ("name", rows.Select(r => r.E.Name).ToArray()),
             ("detectable", rows.Select(r => r.E.Detectable.Name()).ToArray()),
             ("how", rows.Select(r => r.E.How).ToArray()),
+            ("test", rows.Select(r => r.E.Test.ToString().ToLowerInvariant()).ToArray()),
             ("first", rows.Select(r => r.First).ToArray()),
             ("last", rows.Select(r => r.Last).ToArray()));
     }
