@@ -16,6 +16,9 @@ internal sealed partial class ClaimAssembler
     [GeneratedRegex(@"\b(?:overall|external|foreign|global|worldwide|total|overseas)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WorldBefore();
 
+    [GeneratedRegex(@"^['’]?s?\s+(?:government\s+|officials?\s+)?(?:estimates?|estimated|believes|told|noted|claimed|warned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributionAfter();
+
     private static List<(CountryMention Mention, CountryRole Role)> CountryRoles(SentenceView view)
     {
         var roles = new List<(CountryMention, CountryRole)>();
@@ -41,6 +44,8 @@ internal sealed partial class ClaimAssembler
                     "of" => c.Possessive ? CountryRole.Owner : CountryRole.Other,
                     "in" or "at" or "on" or "by" or "near" or "against" => CountryRole.Other,
                     _ when s_sellVerbs.Contains(word) => CountryRole.Destination,
+                    // "which the U.S. estimates would cut…": the country speaks; it is not a side of the trade.
+                    _ when AttributionAfter().IsMatch(view.Text.AsSpan(c.Span.End, Math.Min(20, view.Text.Length - c.Span.End)).ToString()) => CountryRole.Other,
                     _ => c.Possessive || c.Form == CountryForm.Adjective ? CountryRole.Owner : CountryRole.Subject,
                 };
             }

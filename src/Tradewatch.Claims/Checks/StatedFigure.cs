@@ -109,6 +109,15 @@ internal readonly record struct StatedFigure(decimal Value, decimal Low, decimal
         var decimals = dot < 0 ? 0 : digits.Length - dot - 1;
         var scale = Math.Abs(value) / stated;
         var half = 0.5m * scale;
+        if (dot < 0 && scale == 1m)
+        {
+            // "4,100 tons", "400,000 dollars": whole numbers written out in full and ending in zeros are rounded
+            // to the last non-zero digit; "$300 million" is taken as stated to the million.
+            for (var i = digits.Length - 1; i > 0 && digits[i] == '0'; i--)
+            {
+                half *= 10m;
+            }
+        }
         for (var i = 0; i < decimals; i++)
         {
             half /= 10m;

@@ -104,7 +104,7 @@ internal static partial class NumberText
     }
 
     // "US$3 billion annual export revenue": the adjective follows the amount.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:annual|a\s+year\b(?!\s+(?:earlier|ago|before|later|on)))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:in|of)\s+)?(?:annual|yearly|a\s+year\b(?!\s+(?:earlier|ago|before|later|on)))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AnnualAfter();
 
     private static bool AnnualRightAfter(string after) => AnnualAfter().IsMatch(after);

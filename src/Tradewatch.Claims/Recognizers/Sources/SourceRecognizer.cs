@@ -63,7 +63,7 @@ internal sealed partial class SourceRecognizer : IRecognizer
                 var value = g.Value.TrimEnd('.', ',', '’', '\'');
                 var span = new TextSpan(g.Index, g.Index + value.Length);
                 if (value.Length < 2 || known.AsSpan(span.Start, span.Length).Contains(true) || s_notNames.Contains(value.Split(' ')[0])
-                    || CountryGazetteer.Default.IsCountryName(value))
+                    || CountryGazetteer.Default.IsCountryName(value) || CountryGazetteer.Default.IsCountryName(g.Value))
                 {
                     continue;
                 }
