@@ -23,7 +23,8 @@ internal sealed partial class ClaimAssembler
             // "400,000 US dollars' worth of goods that would now be banned": a subset of trade, named in words.
             draft.Commodity = worth.Groups["np"].Value.Trim();
         }
-        else if (earlier.Count > 0 && draft.Kind is ClaimKind.GrowthRate or ClaimKind.Share || draft.IsBase && earlier.Count > 0)
+        else if (earlier.Count > 0 && (draft.Kind is ClaimKind.GrowthRate or ClaimKind.Share || draft.IsBase
+            || earlier[^1].Amount.Span.End >= view.ClauseStart(amount.Span.Start)))
         {
             (draft.Commodity, draft.Hs) = (earlier[^1].Commodity, earlier[^1].Hs);
         }

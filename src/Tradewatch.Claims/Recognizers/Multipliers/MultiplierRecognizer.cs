@@ -122,7 +122,8 @@ internal sealed partial class MultiplierRecognizer : IRecognizer
             return;
         }
         var q = m.Groups["q"].Success ? Qualifier(m.Groups["q"].Value) : null;
-        var end = m.Index + m.Length;
+        // The span ends at the fraction itself: "of the 2017 figure" after "a quarter" names the base, not the claim.
+        var end = m.Groups["f"].Success ? m.Groups["f"].Index + m.Groups["f"].Length : m.Index + m.Length;
         while (end > m.Index && char.IsWhiteSpace(context.Text[end - 1]))
         {
             end--;
