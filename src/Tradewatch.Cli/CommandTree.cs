@@ -15,9 +15,11 @@ internal static class CommandTree
         root.Add(FlowsCommand.Create(context));
         root.Add(RulesCommand.Create(context));
         root.Add(ClaimsCommand.Create(context));
+        root.Add(ReportCommand.Create(context));
+        root.Add(ServeCommand.Create(context));
         root.Add(ExposureCommand.Create(context));
-        root.Add(CapsCommand.Create(context));
         root.Add(BreachesCommand.Create(context));
+        root.Add(CapsCommand.Create(context));
         return root;
     }
 }

@@ -24,7 +24,7 @@ internal static class RulesCommand
         return rules;
     }
 
-    private static Option<string?> RulebooksOption() => new("--rulebooks")
+    internal static Option<string?> RulebooksOption() => new("--rulebooks")
     {
         Description = "Rulebook file or folder. Default: $TRADEWATCH_RULEBOOKS, else the bundled rulebooks/ folder",
     };
@@ -143,7 +143,7 @@ internal static class RulesCommand
     private static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Loads and validates against the bundled HS reference; bad rulebooks are bad input (exit 1).</summary>
-    private static (RulebookSet Set, HsCorrespondenceTable Correspondence) LoadValid(string path)
+    internal static (RulebookSet Set, HsCorrespondenceTable Correspondence) LoadValid(string path)
     {
         var (set, errors) = RulebookValidator.LoadAndValidate(path, new DomainNomenclature(HsNomenclatureLoader.Default));
         if (errors.Count > 0)
@@ -159,7 +159,7 @@ internal static class RulesCommand
     }
 
     /// <summary>The bundled rulebooks: beside the binary when published, else the nearest rulebooks/ folder upwards.</summary>
-    private static string ResolveRulebooks(string? option)
+    internal static string ResolveRulebooks(string? option)
     {
         var explicitPath = option ?? Environment.GetEnvironmentVariable("TRADEWATCH_RULEBOOKS");
         if (!string.IsNullOrEmpty(explicitPath))

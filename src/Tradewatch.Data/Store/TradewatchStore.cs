@@ -46,7 +46,7 @@ public sealed class TradewatchStore : IDisposable
         }
         catch (DuckDBException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
         {
-            throw new StoreBusyException(full, ex.Message);
+            throw new StoreBusyException(full, ServeMarker.Read(full) ?? ex.Message.Split('\n')[0]);
         }
         var store = new TradewatchStore(connection, full);
         try
@@ -87,8 +87,8 @@ public sealed class TradewatchStore : IDisposable
 }
 
 /// <summary>The store file is locked by another process (typically a running <c>tradewatch serve</c>).</summary>
-public sealed class StoreBusyException(string path, string detail)
-    : Exception($"the store '{path}' is in use by another Tradewatch process ({detail.Split('\n')[0]}); stop that process or use another --db")
+public sealed class StoreBusyException(string path, string holder)
+    : Exception($"the store '{path}' is in use by {holder}; stop that process or use another --db")
 {
     /// <summary>The store path.</summary>
     public string StorePath { get; } = path;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Tradewatch.Claims;
 using Tradewatch.Data.Queries;
@@ -16,6 +15,22 @@ namespace Tradewatch.Faces.Report;
 public static class ReportPage
 {
     public static string Render(PairReport r, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var title = $"Tradewatch — {r.From.Name} → {r.To.Name}, {r.Period}";
+        var page = new StringBuilder();
+        page.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").Enc(title).Append("</title><style>")
+            .Append(Css()).Append("</style></head><body><header><h1>").Enc(title).Append("</h1><p class=\"subtitle\">Generated ")
+            .Enc(generatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
+            .Append(" by Tradewatch from the datasets, rulebooks and articles listed under Provenance. Money in US dollars.</p></header>")
+            .Append(Body(r)).Append("</body></html>");
+        return page.ToString();
+    }
+
+    /// <summary>The report's sections (summary, charts, tables, provenance): the same markup in the report file and the dashboard.</summary>
+    public static string Body(PairReport r)
     {
         ArgumentNullException.ThrowIfNull(r);
         var notes = new Footnotes();
@@ -41,17 +56,7 @@ public static class ReportPage
         body.Append("<section id=\"composition\"><h2>Composition</h2>").Append(Composition(r)).Append("</section>");
         body.Append("<section id=\"claims\"><h2>Press claims</h2>").Append(Claims(r)).Append("</section>");
         body.Append("<section id=\"provenance\"><h2>Provenance</h2>").Append(Provenance(r)).Append(notes.Render()).Append("</section>");
-
-        var title = $"Tradewatch — {r.From.Name} → {r.To.Name}, {r.Period}";
-        var page = new StringBuilder();
-        page.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").Enc(title).Append("</title><style>")
-            .Append(Css()).Append("</style></head><body><header><h1>").Enc(title).Append("</h1><p class=\"subtitle\">Generated ")
-            .Enc(generatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
-            .Append(" by Tradewatch from the datasets, rulebooks and articles listed under Provenance. Money in US dollars.</p></header>")
-            .Append(body).Append("</body></html>");
-        return page.ToString();
+        return body.ToString();
     }
 
     /// <summary>The stylesheet shared by the report and the dashboard.</summary>
