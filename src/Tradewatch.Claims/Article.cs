@@ -27,7 +27,4 @@ public sealed record Article
 
     /// <summary>Parts of the text that are metadata, not article prose.</summary>
     public IReadOnlyList<TextSpan> MetadataSpans { get; init; } = [];
-
-    /// <summary>The same article with a date supplied by the caller (<c>--date</c>).</summary>
-    public Article WithGivenDate(DateOnly date) => this with { Date = date, DateBasis = DateBasis.Given };
 }

@@ -14,6 +14,10 @@ internal static class ClaimFacts
 
     public static bool SameDirection(Claim a, Claim b) => a.From == b.From && a.To == b.To;
 
+    /// <summary>Same trade: two-way totals between the same pair, or the same direction of the same flow, of the same goods.</summary>
+    public static bool SameFlow(Claim a, Claim b) =>
+        (IsTotal(a) && IsTotal(b) ? SamePair(a, b) : a.Flow == b.Flow && SameDirection(a, b)) && SameGoods(a, b);
+
     public static bool SameGoods(Claim a, Claim b) => string.Equals(a.Hs ?? a.Commodity, b.Hs ?? b.Commodity, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Goods moving from <paramref name="exporter"/> to <paramref name="importer"/>, whichever side reported.</summary>

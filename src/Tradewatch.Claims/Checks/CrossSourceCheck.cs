@@ -32,8 +32,7 @@ internal static class CrossSourceCheck
 
     private static ClaimCheck? Compare(ClaimsDocument docA, Claim a, int da, ClaimsDocument docB, Claim b, int db)
     {
-        if (a.Kind != b.Kind || a.Unit != b.Unit || !ClaimFacts.SameGoods(a, b)
-            || !(ClaimFacts.IsTotal(a) && ClaimFacts.IsTotal(b) ? ClaimFacts.SamePair(a, b) : a.Flow == b.Flow && ClaimFacts.SameDirection(a, b)))
+        if (a.Kind != b.Kind || a.Unit != b.Unit || !ClaimFacts.SameFlow(a, b))
         {
             return null;
         }

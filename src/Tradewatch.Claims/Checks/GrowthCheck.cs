@@ -16,7 +16,7 @@ internal sealed class GrowthCheck : IClaimCheck
         var claims = document.Claims;
         foreach (var g in claims.Where(c => c.Kind == ClaimKind.GrowthRate && c.Value is not null && c.Unit is "percent" or "times"))
         {
-            var (current, @base) = FindFigures(g, claims, text);
+            var (current, @base) = FindFigures(g, claims);
             if (current is null || @base is null || @base.Value is not > 0 || current.Value is null)
             {
                 continue;
@@ -47,12 +47,11 @@ internal sealed class GrowthCheck : IClaimCheck
         }
     }
 
-    private static (Claim? Current, Claim? Base) FindFigures(Claim g, IReadOnlyList<Claim> claims, string text)
+    private static (Claim? Current, Claim? Base) FindFigures(Claim g, IReadOnlyList<Claim> claims)
     {
         if (g.Comparison?.Value is { } baseValue)
         {
-            var line = LineOf(text, g.NumberSpan.Start);
-            var sameLine = claims.Where(c => ClaimFacts.IsValue(c) && LineOf(text, c.NumberSpan.Start) == line && c.Unit == g.Comparison.Unit).ToList();
+            var sameLine = claims.Where(c => ClaimFacts.IsValue(c) && c.Line == g.Line && c.Unit == g.Comparison.Unit).ToList();
             var b = sameLine.Where(c => c.Value == baseValue).OrderBy(c => Math.Abs(c.NumberSpan.Start - g.NumberSpan.Start)).FirstOrDefault();
             var cur = sameLine.Where(c => c != b && c.Period == g.Period).OrderBy(c => Math.Abs(c.NumberSpan.Start - g.NumberSpan.Start)).FirstOrDefault();
             return (cur, b);
@@ -70,22 +69,7 @@ internal sealed class GrowthCheck : IClaimCheck
             : (null, null);
     }
 
-    private static bool SameScope(Claim c, Claim g) =>
-        (ClaimFacts.IsTotal(c) && ClaimFacts.IsTotal(g) ? ClaimFacts.SamePair(c, g) : c.Flow == g.Flow && ClaimFacts.SameDirection(c, g))
-        && ClaimFacts.SameGoods(c, g) && c.Measure is null;
-
-    private static int LineOf(string text, int index)
-    {
-        var line = 0;
-        for (var i = 0; i < index && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-            }
-        }
-        return line;
-    }
+    private static bool SameScope(Claim c, Claim g) => ClaimFacts.SameFlow(c, g) && c.Measure is null;
 
     private static string Fmt(decimal v) => v >= 1_000_000m
         ? (v / 1_000_000m).ToString("0.####", CultureInfo.InvariantCulture) + "M"

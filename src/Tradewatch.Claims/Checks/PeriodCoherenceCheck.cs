@@ -19,8 +19,7 @@ internal sealed class PeriodCoherenceCheck : IClaimCheck
             var p = g.Period!.Value;
             var v = claims.FirstOrDefault(c => ClaimFacts.IsValue(c) && !c.PeriodInferred && c.Period is { } q && q != p && q.Start == p.Start
                 && !q.IsCalendarYear && !p.IsCalendarYear && Math.Abs(c.NumberSpan.Start - g.NumberSpan.Start) < Nearby
-                && (ClaimFacts.IsTotal(c) && ClaimFacts.IsTotal(g) ? ClaimFacts.SamePair(c, g) : c.Flow == g.Flow && ClaimFacts.SameDirection(c, g))
-                && ClaimFacts.SameGoods(c, g));
+                && ClaimFacts.SameFlow(c, g));
             if (v is null)
             {
                 continue;

@@ -50,6 +50,5 @@ internal sealed class RestatementCheck : IClaimCheck
         article.TitleSpan is { } t ? c.Span.Overlaps(t) || (c.Span.Start >= t.End && c.Span.Start - t.End < LeadLength) : c.Span.Start < LeadLength;
 
     private static bool Same(Claim a, Claim b) =>
-        a.Kind == b.Kind && a.Unit == b.Unit && a.Period == b.Period && ClaimFacts.SameGoods(a, b)
-        && (ClaimFacts.IsTotal(a) && ClaimFacts.IsTotal(b) ? ClaimFacts.SamePair(a, b) : a.Flow == b.Flow && ClaimFacts.SameDirection(a, b));
+        a.Kind == b.Kind && a.Unit == b.Unit && a.Period == b.Period && ClaimFacts.SameFlow(a, b);
 }

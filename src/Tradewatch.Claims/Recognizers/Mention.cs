@@ -59,9 +59,6 @@ internal sealed record PeriodMention(TextSpan Span, Period? Period, PeriodRelati
 {
     /// <summary>True for "last year" style mentions that mean "the same months last year" when used as a base.</summary>
     public bool IsLastYear { get; init; }
-
-    /// <summary>True for bare month mentions, so "January and March, respectively" can be distributed.</summary>
-    public bool IsSingleMonth { get; init; }
 }
 
 internal enum CountryForm

@@ -21,8 +21,6 @@ public sealed class RecognitionContext
         }
     }
 
-    internal IEnumerable<T> Of<T>() where T : Mention => _mentions.OfType<T>();
-
     /// <summary>True when the index lies in a header metadata line, where no claim is read.</summary>
     internal bool IsMetadata(int index)
     {

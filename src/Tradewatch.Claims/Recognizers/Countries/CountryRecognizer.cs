@@ -8,9 +8,6 @@ namespace Tradewatch.Claims.Recognizers.Countries;
 /// </summary>
 internal sealed partial class CountryRecognizer : IRecognizer
 {
-    [GeneratedRegex(@"[\s\u00A0]*(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingThe();
-
     [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex TheBefore();
 

@@ -78,9 +78,9 @@ internal sealed class PeriodResolver(DateOnly? articleDate)
         }
         if (y is not { } yy || !Valid(yy))
         {
-            return new PeriodMention(span ?? default, null, PeriodRelation.Absolute, PeriodRole.Main) { IsSingleMonth = true };
+            return new PeriodMention(span ?? default, null, PeriodRelation.Absolute, PeriodRole.Main);
         }
-        return new PeriodMention(span ?? default, Period.OfMonth(yy, n), PeriodRelation.Absolute, PeriodRole.Main) { IsSingleMonth = true };
+        return new PeriodMention(span ?? default, Period.OfMonth(yy, n), PeriodRelation.Absolute, PeriodRole.Main);
     }
 
     public PeriodMention LastYear(TextSpan span, bool possessive) =>
