@@ -19,6 +19,7 @@ internal static class CommandTree
         root.Add(ServeCommand.Create(context));
         root.Add(ExposureCommand.Create(context));
         root.Add(BreachesCommand.Create(context));
+        root.Add(MirrorCommand.Create(context));
         root.Add(CapsCommand.Create(context));
         return root;
     }

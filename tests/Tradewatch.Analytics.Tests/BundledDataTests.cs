@@ -29,7 +29,7 @@ public sealed class BundledDataTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = TradewatchCli.Run([.. args, "--db", _t.DbPath, .. (args[0] is "import" ? Array.Empty<string>() : ["--rulebooks", Path.Combine(AnalyticsStore.RepoRoot, "rulebooks")])], stdout, stderr);
+        var code = TradewatchCli.Run([.. args, "--db", _t.DbPath, .. (args[0] is "import" or "mirror" ? Array.Empty<string>() : ["--rulebooks", Path.Combine(AnalyticsStore.RepoRoot, "rulebooks")])], stdout, stderr);
         Assert.True(code == 0, stderr.ToString());
         return stdout.ToString();
     }
@@ -110,6 +110,29 @@ public sealed class BundledDataTests : IDisposable
         {
             Assert.True(c.TryGetProperty("used", out _));
             Assert.True(c.TryGetProperty("share", out _));
+        }
+    }
+
+    [Fact]
+    public void Should_Compare_Comtrade_And_Imf_Dots_For_Russia_To_The_Dprk_2014_2017()
+    {
+        var doc = Json("mirror", "--from", "RUS", "--to", "PRK", "--period", "2014..2017");
+        var comparisons = doc.GetProperty("source_comparisons").EnumerateArray().ToList();
+
+        // Russia's exports, 2016: Comtrade chapters 27 + 44 = 57,552,468 + 10,453; IMF DOTS all goods 68,022,578
+        // (68.022578 million in the DOTS file). Different goods: shown side by side, marked not comparable.
+        var y2016 = comparisons.Single(c => c.GetProperty("period").GetProperty("start").GetString() == "2016-01" && c.GetProperty("side").GetString() == "exporter");
+        Assert.Equal("comtrade-dprk", y2016.GetProperty("dataset_a").GetString());
+        Assert.Equal(57_562_921m, y2016.GetProperty("value_a_usd").GetDecimal());
+        Assert.Equal("imf-dots", y2016.GetProperty("dataset_b").GetString());
+        Assert.Equal(68_022_578m, y2016.GetProperty("value_b_usd").GetDecimal());
+        Assert.False(y2016.GetProperty("comparable").GetBoolean());
+        Assert.Equal(4, comparisons.Count);
+        Assert.Equal(1.06m, doc.GetProperty("cif_fob_adjustment").GetProperty("factor").GetDecimal());
+        foreach (var row in doc.GetProperty("rows").EnumerateArray())
+        {
+            Assert.True(row.TryGetProperty("gap_ratio", out _));
+            Assert.True(row.TryGetProperty("exporter_reported_usd", out _));
         }
     }
 
