@@ -24,7 +24,9 @@ internal sealed partial class ClaimAssembler
             draft.Commodity = worth.Groups["np"].Value.Trim();
         }
         else if (earlier.Count > 0 && (draft.Kind is ClaimKind.GrowthRate or ClaimKind.Share || draft.IsBase
-            || earlier[^1].Amount.Span.End >= view.ClauseStart(amount.Span.Start)))
+            || earlier[^1].Amount.Span.End >= view.ClauseStart(amount.Span.Start)
+            || (earlier[^1].Unit == draft.Unit && !view.Cues.Any(c => c.Kind is CueKind.Exports or CueKind.Imports or CueKind.Trade or CueKind.Turnover
+                && c.Span.Start >= view.ClauseStart(amount.Span.Start) && c.Span.End <= view.ClauseEnd(amount.Span.End)))))
         {
             (draft.Commodity, draft.Hs) = (earlier[^1].Commodity, earlier[^1].Hs);
         }

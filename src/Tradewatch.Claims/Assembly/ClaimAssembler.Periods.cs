@@ -133,6 +133,7 @@ internal sealed partial class ClaimAssembler
         for (var i = 0; i < amounts.Count; i++)
         {
             amounts[i].Period = periods[i].Period;
+            amounts[i].PeriodInferred = false;
         }
     }
 

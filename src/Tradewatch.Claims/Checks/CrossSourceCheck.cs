@@ -28,11 +28,12 @@ internal static class CrossSourceCheck
         }
     }
 
-    private static bool Comparable(Claim c) => ClaimFacts.IsValue(c) && c.Period is not null && c.From is not null && c.Measure is null;
+    // Only periods stated with the figure: a carried-over period is too weak to set two sources against each other.
+    private static bool Comparable(Claim c) => ClaimFacts.IsValue(c) && c.Period is not null && !c.PeriodInferred && c.From is not null && c.Measure is null;
 
     private static ClaimCheck? Compare(ClaimsDocument docA, Claim a, int da, ClaimsDocument docB, Claim b, int db)
     {
-        if (a.Kind != b.Kind || a.Unit != b.Unit || !ClaimFacts.SameFlow(a, b))
+        if (a.Kind != b.Kind || a.Unit != b.Unit)
         {
             return null;
         }
@@ -41,6 +42,21 @@ internal static class CrossSourceCheck
         var fa = StatedFigure.Of(a, docA.Article.Text);
         var fb = StatedFigure.Of(b, docB.Article.Text);
         var who = $"{Name(docA, a)} vs {Name(docB, b)}";
+        if (!ClaimFacts.SameFlow(a, b))
+        {
+            // One article gives exports to all destinations, the other to one partner: the partner's figure
+            // cannot exceed the total for the same goods and period.
+            if (pa != pb || a.Flow != b.Flow || a.Flow is not (ClaimFlow.Exports or ClaimFlow.Imports) || a.From != b.From
+                || (a.To is null) == (b.To is null) || !ClaimFacts.SameGoods(a, b))
+            {
+                return null;
+            }
+            var (all, one, fAll, fOne) = a.To is null ? (a, b, fa, fb) : (b, a, fb, fa);
+            var within = fOne.Low < fAll.High;
+            return Make(a, da, b, db, within, within
+                ? $"{who}: {fOne.Text(one.Unit!)} to {one.To} does not exceed {fAll.Text(all.Unit!)} to all destinations for {pa} (a bound)."
+                : $"{who}: {fOne.Text(one.Unit!)} to {one.To} exceeds {fAll.Text(all.Unit!)} to all destinations for {pa}.");
+        }
         if (pa == pb)
         {
             var ok = fa.Overlaps(fb.Low, fb.High);

@@ -55,6 +55,25 @@ public class ClaimCheckerTests
     }
 
     [Fact]
+    public void Should_Bound_A_Partner_Figure_By_The_All_Destinations_Figure()
+    {
+        var a = Checked("North Korea's coal exports to China were 1.5 million tons in January.", new DateOnly(2017, 3, 1), "a.txt");
+        var b = Checked("In January, North Korea shipped out 1.2 million tons of coal.", new DateOnly(2017, 3, 2), "b.txt");
+        var check = Assert.Single(ClaimChecker.Default.CrossCheck([a, b]));
+        Assert.Equal(CheckVerdict.Inconsistent, check.Verdict);
+        Assert.Contains("1500000 t to CHN exceeds 1200000 t to all destinations", check.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Not_Set_Sources_Against_Each_Other_On_A_Carried_Over_Period()
+    {
+        var a = Checked("Russia's trade with North Korea was $69 million in 2016. Experts believe actual trade stands at around $1 billion.", new DateOnly(2017, 5, 1), "a.txt");
+        var b = Checked("Russia's trade with North Korea was $69.2 million in 2016.", new DateOnly(2017, 2, 1), "b.txt");
+        var check = Assert.Single(ClaimChecker.Default.CrossCheck([a, b]));
+        Assert.Equal(CheckVerdict.Consistent, check.Verdict);
+    }
+
+    [Fact]
     public void Should_Call_A_Ledger_Check_For_Each_Claim()
     {
         var ledger = new CollectingLedger();
