@@ -55,13 +55,15 @@ internal sealed partial class ClaimAssembler
         draft.Measure = CapWords().IsMatch(clause) ? "cap" : TargetWords().IsMatch(clause) ? "target" : null;
     }
 
+    private const int LeadSourceReach = 600;
+
     private static List<Claim> Finish(Article article, List<Draft> drafts)
     {
         var text = article.Text;
         // Lead sentences and headlines sum up what the body details, so a claim stated before any period or
         // source takes the article's first one ("Russia has roughly doubled … exports").
         var firstPeriod = drafts.FirstOrDefault(d => d.Period is not null && !d.IsBase)?.Period;
-        var firstSource = drafts.FirstOrDefault(d => d.Source is not null)?.Source;
+        var firstSourced = drafts.FirstOrDefault(d => d.Source is not null);
         var seenPeriod = false;
         var seenSource = false;
         foreach (var d in drafts)
@@ -73,9 +75,10 @@ internal sealed partial class ClaimAssembler
                 d.Period = firstPeriod;
                 d.PeriodInferred = true;
             }
-            if (!seenSource)
+            // A source named further down covers a headline or lead only when it follows closely.
+            if (!seenSource && firstSourced is not null && firstSourced.Span.Start - d.Span.End < LeadSourceReach)
             {
-                d.Source = firstSource;
+                d.Source = firstSourced.Source;
             }
         }
 
