@@ -83,17 +83,15 @@ internal sealed partial class ClaimAssembler
         }
 
         var kept = new List<Draft>();
-        var keys = new List<(Draft Draft, string Key)>();
+        var seen = new HashSet<(ClaimKind, decimal?, string?, string)>();
         foreach (var d in drafts)
         {
             var key = Normalize(text[d.Span.Start..d.Span.End]);
             // The same words twice (a standfirst repeated as the lead) are one claim, not two.
-            if (keys.Any(k => k.Draft.Kind == d.Kind && k.Draft.Value == d.Value && k.Draft.Unit == d.Unit
-                && key.Length > 0 && k.Key == key))
+            if (key.Length > 0 && !seen.Add((d.Kind, d.Value, d.Unit, key)))
             {
                 continue;
             }
-            keys.Add((d, key));
             kept.Add(d);
         }
 

@@ -9,7 +9,19 @@ internal sealed class RestatementCheck : IClaimCheck
     public IEnumerable<ClaimCheck> Check(ClaimsDocument document)
     {
         var text = document.Article.Text;
-        var claims = document.Claims.Where(c => c.Value is not null && c.Period is not null && c.Measure is null).ToList();
+        // Grouped first so long inputs do not compare every claim with every other.
+        foreach (var group in document.Claims.Where(c => c.Value is not null && c.Period is not null && c.Measure is null)
+            .GroupBy(c => (c.Kind, c.Unit, c.Period)))
+        {
+            foreach (var check in Within(document, [.. group], text))
+            {
+                yield return check;
+            }
+        }
+    }
+
+    private static IEnumerable<ClaimCheck> Within(ClaimsDocument document, List<Claim> claims, string text)
+    {
         var covered = new HashSet<int>();
         for (var i = 0; i < claims.Count; i++)
         {
