@@ -36,6 +36,16 @@ public class PeriodRecognizerTests
     }
 
     [Theory]
+    [InlineData("in the fourth quarter", "2018Q4")]
+    [InlineData("in the first 11 months of the year", "2018-01..2018-11")]
+    [InlineData("in the first 11 months of this year", "2019-01..2019-11")]
+    public void Should_Take_The_Last_Finished_Span_When_No_Year_Is_Given(string text, string expected)
+    {
+        var found = Recognize.With<PeriodMention>(new PeriodRecognizer(), text, new DateOnly(2019, 2, 10)).Where(p => p.Mention.Role != PeriodRole.Ignore).ToList();
+        Assert.Equal(expected, Assert.Single(found).Mention.Period?.ToString());
+    }
+
+    [Theory]
     [InlineData("from a year earlier")]
     [InlineData("in the same period last year")]
     [InlineData("compared to 2019")]

@@ -24,19 +24,19 @@ internal sealed class PeriodResolver(DateOnly? articleDate)
 
     public PeriodMention? FirstMonths(int n, int? year, string? rel)
     {
-        var y = year ?? RelativeYear(rel) ?? ArticleYear;
+        var y = year ?? RelativeYear(rel, lastMonth: n) ?? YearEndingBy(n);
         return y is { } yy ? Make(Month.Of(yy, 1), Month.Of(yy, n)) : null;
     }
 
     public PeriodMention? Quarter(int q, int? year, string? rel)
     {
-        var y = year ?? RelativeYear(rel) ?? ArticleYear;
+        var y = year ?? RelativeYear(rel, lastMonth: q * 3) ?? YearEndingBy(q * 3);
         return y is { } yy && Valid(yy) ? new PeriodMention(default, Period.Quarter(yy, q), PeriodRelation.Absolute, PeriodRole.Main) : null;
     }
 
     public PeriodMention? Half(int h, int? year, string? rel)
     {
-        var y = year ?? RelativeYear(rel) ?? ArticleYear;
+        var y = year ?? RelativeYear(rel, lastMonth: h * 6) ?? YearEndingBy(h * 6);
         return y is { } yy ? Make(Month.Of(yy, h == 1 ? 1 : 7), Month.Of(yy, h == 1 ? 6 : 12)) : null;
     }
 
@@ -98,13 +98,24 @@ internal sealed class PeriodResolver(DateOnly? articleDate)
     public PeriodMention? WholeYear(TextSpan span, int year) =>
         Valid(year) ? new PeriodMention(span, Period.Year(year), PeriodRelation.Absolute, PeriodRole.Main) : null;
 
-    private int? RelativeYear(string? rel)
+    /// <summary>
+    /// The latest year in which a span ending in <paramref name="lastMonth"/> is over by the article date: an
+    /// article of February 2019 means 2018 by "the fourth quarter" or "the first 11 months".
+    /// </summary>
+    private int? YearEndingBy(int lastMonth) =>
+        articleDate is { } d ? (lastMonth <= d.Month ? d.Year : d.Year - 1) : null;
+
+    private int? RelativeYear(string? rel, int lastMonth = 0)
     {
         if (rel is null || ArticleYear is not { } y)
         {
             return null;
         }
         var r = Regex.Replace(rel.ToLowerInvariant(), @"\s+", " ");
+        if (r is "the year" && lastMonth > 0)
+        {
+            return YearEndingBy(lastMonth);
+        }
         return r.StartsWith("last", StringComparison.Ordinal) || r.Contains("previous", StringComparison.Ordinal) ? y - 1
             : r.StartsWith("next", StringComparison.Ordinal) ? y + 1
             : y;
