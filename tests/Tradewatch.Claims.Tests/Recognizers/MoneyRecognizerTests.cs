@@ -18,6 +18,9 @@ public class MoneyRecognizerTests
     [InlineData("a deal worth $2.5bn was signed", 2_500_000_000, "USD", "$2.5bn")]
     [InlineData("trade of 3.2 billion yuan", 3_200_000_000, "CNY", "3.2 billion yuan")]
     [InlineData("USD 15 million of fertiliser", 15_000_000, "USD", "USD 15 million")]
+    [InlineData("textiles were worth Rmb 800 million in January", 800_000_000, "CNY", "Rmb 800 million")]
+    [InlineData("smuggled $48m of coal", 48_000_000, "USD", "$48m")]
+    [InlineData("imports of 1.2 trillion won", 1_200_000_000_000, "KRW", "1.2 trillion won")]
     public void Should_Read_Amount_And_Currency_When_Money_Is_Stated(string text, decimal value, string unit, string matched)
     {
         // When

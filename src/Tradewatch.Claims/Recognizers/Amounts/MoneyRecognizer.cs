@@ -7,7 +7,7 @@ internal sealed partial class MoneyRecognizer : IRecognizer
 {
     [GeneratedRegex(
         @"(?<![\w$€£¥₩.])(?:(?<cur>US\s?\$|U\.S\.\s?\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?|KRW\s?|₩|RUB\s?)\s?(?<num>" + NumberText.Numeral + @")(?<scale>" + NumberText.Scale + @")?(?:\s+(?:US\s+|U\.S\.\s+)?dollars?\b)?"
-        + @"|(?<num>" + NumberText.Numeral + @")(?<scale>" + NumberText.Scale + @")?[\s-]+(?<word>(?:US\s+|U\.S\.\s+|American\s+)?dollars?\b|euros?\b|yuan\b|renminbi\b|won\b|rubles?\b|roubles?\b|yen\b|USD\b|EUR\b|CNY\b|RMB\b|KRW\b|RUB\b))",
+        + @"|(?<num>" + NumberText.StrictNumeral + @")(?<scale>" + NumberText.Scale + @")?[\s-]+(?<word>(?:US\s+|U\.S\.\s+|American\s+)?dollars?\b|euros?\b|yuan\b|renminbi\b|won\b|rubles?\b|roubles?\b|yen\b|USD\b|EUR\b|CNY\b|RMB\b|KRW\b|RUB\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 

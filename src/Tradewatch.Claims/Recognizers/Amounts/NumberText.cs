@@ -11,7 +11,13 @@ internal static partial class NumberText
     /// </summary>
     public const string Numeral = @"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)";
 
-    /// <summary>The exact set of number words, for patterns that must not over-match (periods, multiples).</summary>
+    /// <summary>
+    /// Digits or an actual number word: for a pattern whose unit can itself start a match ("worth Rmb 800
+    /// million" must not be taken as the number "worth" in "Rmb"), so a non-number word cannot shadow the figure.
+    /// </summary>
+    public const string StrictNumeral = "(?>" + NumeralWords + ")";
+
+    /// <summary>Digits or the exact set of number words, for patterns that must not over-match (periods).</summary>
     public const string NumeralWords =
         @"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
         + @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"

@@ -14,7 +14,7 @@ internal sealed partial class CueRecognizer : IRecognizer
         (CueKind.ShareVerb, Cue(@"(?:took|take|takes|taking|made|make|makes|making)\s+up|accounted\s+for|accounts?\s+for|accounting\s+for|represent(?:s|ed|ing)?|comprised|constituted|share")),
         (CueKind.PairReference, Cue(@"the\s+two\s+(?:neighbou?ring\s+)?(?:countries|nations|sides|neighbou?rs|states)|both\s+(?:countries|nations|sides)|bilateral|the\s+neighbou?rs|between\s+them")),
         (CueKind.NonTrade, Cue(@"economy|economic\s+growth|GDP|gross\s+domestic\s+product|inflation|prices?|exchange\s+rates?|population|budget|military\s+spending|harvest|workers|labou?rers|remittances|earned|earnings|income|wages")),
-        (CueKind.Exports, Cue(@"exports?|exported|exporting|exporter|shipments?|shipped|ship(?:s|ping)?\s+out|sold|sales|sell(?:s|ing)?|supplied|supplies|supply(?:ing)?|sent|deliver(?:ed|ies|y|ing)|outbound|outflows?")),
+        (CueKind.Exports, Cue(@"exports?|exported|exporting|exporter|shipments?|shipped|ship(?:s|ping)?\s+out|sold|sales|sell(?:s|ing)?|supplied|supplies|supply(?:ing)?|sent|deliver(?:ed|ies|y|ing)|outbound|outflows?|smuggl(?:ed|ing|es)")),
         (CueKind.Imports, Cue(@"imports?|imported|importing|importer|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|received|inbound|inflows?")),
         (CueKind.Turnover, Cue(@"turnover")),
         (CueKind.Trade, Cue(@"trade(?!-)|traded|trading|transactions|commerce")),
