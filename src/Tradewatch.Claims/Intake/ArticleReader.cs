@@ -67,7 +67,8 @@ public static partial class ArticleReader
         {
             (text, htmlTitle, htmlDate) = HtmlText.Extract(text);
         }
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        // Plain text is kept exactly as decoded (CRLF included) so spans index the file's own text; for HTML
+        // they index the extracted main text, which is what the claims document's quotes come from.
 
         var header = ArticleHeader.Parse(text);
         var bodyStart = header.MetadataSpans.Count == 0 ? 0 : header.MetadataSpans.Max(s => s.End);

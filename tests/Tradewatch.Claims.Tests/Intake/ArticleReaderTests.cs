@@ -65,6 +65,16 @@ public class ArticleReaderTests
         }
 
         [Fact]
+        public void Should_Keep_Crlf_Text_As_Is_So_Spans_Index_The_File()
+        {
+            var text = "Title: Trade rose\r\nDate: 2017-07-25\r\n\r\nRussian exports to North Korea amounted to US$48 million in the first five months this year.\r\n";
+            var document = ClaimExtractor.Default.Extract(ArticleReader.FromText(text));
+            var claim = Assert.Single(document.Claims);
+            Assert.Equal("Russian exports to North Korea amounted to US$48 million in the first five months this year", text[claim.Span.Start..claim.Span.End]);
+            Assert.Equal("2017-01..2017-05", claim.Period.ToString());
+        }
+
+        [Fact]
         public void Should_Prefer_A_Given_Date()
         {
             var article = ArticleReader.FromText("July 25, 2017\n\nText.", null, new ArticleReaderOptions { Date = new DateOnly(2018, 1, 2) });
