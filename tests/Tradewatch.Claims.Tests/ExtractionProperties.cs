@@ -30,6 +30,22 @@ public class ExtractionProperties
     public Property Article_Like_Text_Never_Throws_And_Spans_Equal_Quotes() =>
         Prop.ForAll(ArticleLike(), SpansHold);
 
+    private static readonly string[] s_goldTexts =
+        [.. Directory.GetFiles(Support.GoldArticles.Folder, "*.txt").Select(File.ReadAllText)];
+
+    // Real articles cut and spliced at random points: sentences broken mid-number, headers half gone.
+    private static Arbitrary<string> SplicedArticles() =>
+        (from a in Gen.Elements(s_goldTexts)
+         from b in Gen.Elements(s_goldTexts)
+         from i in Gen.Choose(0, a.Length)
+         from j in Gen.Choose(0, b.Length)
+         from k in Gen.Choose(0, 40)
+         select a[..i] + b[j..Math.Min(b.Length, j + (k * 50))] + a[i..]).ToArbitrary();
+
+    [Property(MaxTest = 200)]
+    public Property Spliced_Articles_Never_Throw_And_Spans_Equal_Quotes() =>
+        Prop.ForAll(SplicedArticles(), SpansHold);
+
     [Property(MaxTest = 100)]
     public bool Arbitrary_Bytes_Never_Throw(byte[]? bytes)
     {
