@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Tradewatch.Claims.Recognizers;
-
 namespace Tradewatch.Claims.Assembly;
 
 internal sealed partial class ClaimAssembler
