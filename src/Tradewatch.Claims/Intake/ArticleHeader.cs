@@ -11,6 +11,10 @@ internal static partial class ArticleHeader
     [GeneratedRegex(@"\G(?<line>(?<key>Title|Headline|Date|Published|Source URL|URL|Source|Publisher|Author|Byline|Text status|Language)\s*:[ \t]*(?<value>[^\n]*))(\r?\n|$)", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderLine();
 
+    // Once a block has started with a known key, other "Key: value" lines in it are metadata too (Updated:, Tags:).
+    [GeneratedRegex(@"\G(?<line>(?<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:[ \t]+(?<value>[^\n]*))(\r?\n|$)")]
+    private static partial Regex OtherHeaderLine();
+
     public sealed record Result(string? Title, TextSpan? TitleSpan, string? DateValue, IReadOnlyList<TextSpan> MetadataSpans);
 
     public static Result Parse(string text)
@@ -27,6 +31,10 @@ internal static partial class ArticleHeader
         while (true)
         {
             var m = HeaderLine().Match(text, pos);
+            if (!m.Success && spans.Count > 0)
+            {
+                m = OtherHeaderLine().Match(text, pos);
+            }
             if (!m.Success || m.Length == 0)
             {
                 break;

@@ -100,6 +100,14 @@ public class ArticleReaderTests
         }
 
         [Fact]
+        public void Should_Treat_Unknown_Keys_Inside_A_Header_Block_As_Metadata_But_Not_A_Dateline()
+        {
+            var header = ArticleReader.FromText("Title: T\nUpdated: 2019-01-02, figures in $ million\n\nBody.");
+            Assert.Equal(2, header.MetadataSpans.Count);
+            Assert.Empty(ArticleReader.FromText("SEOUL: North Korea's trade rose 5 percent.").MetadataSpans);
+        }
+
+        [Fact]
         public void Should_Mark_A_Header_Date_Inferred_When_It_Says_So()
         {
             var article = ArticleReader.FromText("Date: not stated in the text; inferred 2018-07-13\n\nBody.");
