@@ -39,6 +39,10 @@ public static class TradewatchWeb
         builder.Services.AddSingleton(sp => new Workspace(options));
 
         var app = builder.Build();
+        // Open the store and load the rulebooks now, not on the first request: a server that says it is up holds
+        // its store (so a concurrent import is refused at once, naming it) and has validated its rulebooks.
+        app.Services.GetRequiredService<StoreAccess>();
+        app.Services.GetRequiredService<Workspace>();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

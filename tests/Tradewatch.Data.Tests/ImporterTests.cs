@@ -201,9 +201,10 @@ public sealed class ImporterTests
             }
         }
 
-        internal static string RepoRoot()
+        /// <summary>The repository root, found from this source file (works whatever the build output folder).</summary>
+        internal static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tradewatch.slnx")))
             {
                 dir = dir.Parent;
