@@ -21,6 +21,8 @@ internal static class CommandTree
         root.Add(BreachesCommand.Create(context));
         root.Add(MirrorCommand.Create(context));
         root.Add(CapsCommand.Create(context));
+        root.Add(GrowthCommand.Create(context));
+        root.Add(CompositionCommand.Create(context));
         return root;
     }
 }
