@@ -41,8 +41,11 @@ public static class TradewatchWeb
         var app = builder.Build();
         // Open the store and load the rulebooks now, not on the first request: a server that says it is up holds
         // its store (so a concurrent import is refused at once, naming it) and has validated its rulebooks.
-        app.Services.GetRequiredService<StoreAccess>();
-        app.Services.GetRequiredService<Workspace>();
+        var store = app.Services.GetRequiredService<StoreAccess>().Store;
+        var workspace = app.Services.GetRequiredService<Workspace>();
+        // Exposure, breaches and caps are queries over the rulebook's tables in the store: bring them up to date.
+        Analytics.Rulebooks.RuleTables.Sync(store, workspace.Rules, new Rules.Hs.DomainNomenclature(Data.Reference.HsNomenclatureLoader.Default),
+            Analytics.Rulebooks.RuleTables.ContentHash(options.RulebooksPath));
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

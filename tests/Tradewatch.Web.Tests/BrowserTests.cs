@@ -110,6 +110,8 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
             Data.Bundled.BundledData.EnsureImported(store, Path.Combine(WebAppFixture.RepoRoot(), "data"));
             var (rules, errors) = Rules.Validation.RulebookValidator.LoadAndValidate(Path.Combine(WebAppFixture.RepoRoot(), "rulebooks"), null);
             Assert.Empty(errors);
+            Analytics.Rulebooks.RuleTables.Sync(store, rules, new Rules.Hs.DomainNomenclature(Data.Reference.HsNomenclatureLoader.Default),
+                Analytics.Rulebooks.RuleTables.ContentHash(Path.Combine(WebAppFixture.RepoRoot(), "rulebooks")));
             var report = Faces.Report.PairReportBuilder.Build(store, Domain.CountryCode.Parse("RUS"), Domain.CountryCode.Parse("PRK"), Domain.Period.Years(2014, 2020), rules,
                 Faces.Report.PairReportBuilder.ReadArticles(Path.Combine(WebAppFixture.RepoRoot(), "data", "articles")));
             await File.WriteAllTextAsync(file, Faces.Report.ReportPage.Render(report, DateTimeOffset.UtcNow));
@@ -126,6 +128,11 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         Assert.True(await page.Locator("#chart-trade svg rect[data-value]").CountAsync() >= 7);
         Assert.True(await page.Locator("#chart-measures svg rect[data-measure]").CountAsync() > 10);
         Assert.True(await page.Locator("#table-datasets tbody tr").CountAsync() == 2);
+        // Chapter-level data against heading-level measures: nothing is certainly banned, so the status chart must
+        // draw the uncertain part as a range, never as banned or as unrestricted.
+        Assert.True(await page.Locator("#chart-status svg rect.range[data-value]").CountAsync() >= 3, "ranges drawn as ranges");
+        Assert.Equal(0, await page.Locator("#chart-status svg rect.ban[data-value]").CountAsync());
+        Assert.True(await page.Locator("#table-caps tbody tr").CountAsync() > 0);
         Assert.Contains("USD", await page.Locator("#summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(new FileInfo(shot).Length > 20_000, "the screenshot shows a rendered page");
         Directory.Delete(folder, recursive: true);

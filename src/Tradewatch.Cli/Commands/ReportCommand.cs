@@ -18,7 +18,7 @@ internal static class ReportCommand
         var period = CommonOptions.Period();
         var output = new Option<string>("--out") { Description = "The HTML file to write", DefaultValueFactory = _ => "report.html" };
         var articles = new Option<string?>("--articles") { Description = "Folder of articles (.txt/.html) whose claims the report checks. Default: the bundled sample articles" };
-        var rulebooks = RulesCommand.RulebooksOption();
+        var rulebooks = AnalyticsRules.Option();
         var command = new Command("report", "Write one self-contained HTML report for a country pair (no network needed to open it)")
         {
             from, to, period, output, articles, rulebooks,
@@ -28,8 +28,8 @@ internal static class ReportCommand
             var exporter = CommonOptions.ParseCountry("--from", parse.GetValue(from));
             var importer = CommonOptions.ParseCountry("--to", parse.GetValue(to));
             var requested = CommonOptions.ParsePeriod("--period", parse.GetValue(period));
-            var (rules, _) = RulesCommand.LoadValid(RulesCommand.ResolveRulebooks(parse.GetValue(rulebooks)));
             using var store = context.OpenStore(parse);
+            var rules = AnalyticsRules.Ensure(store, parse.GetValue(rulebooks), needSet: true)!;
             var dataFolder = BundledData.FindDataFolder();
             if (dataFolder is not null)
             {

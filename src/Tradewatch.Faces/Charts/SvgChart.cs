@@ -112,7 +112,7 @@ public static class SvgChart
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart {kind}\" id=\"{Html.Attr(id)}\"><figcaption>").Enc(title)
-          .Append(CultureInfo.InvariantCulture, $"</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height + 30}\" role=\"img\">");
+          .Append(CultureInfo.InvariantCulture, $"</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height + 48}\" role=\"img\">");
         return sb;
     }
 
@@ -138,10 +138,17 @@ public static class SvgChart
     private static void Legend(StringBuilder sb, IReadOnlyList<ChartSeries> series)
     {
         var x = (double)Left;
+        var y = Height + 8;
         foreach (var s in series)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"{Html.Attr(s.CssClass)}\" x=\"{x:F0}\" y=\"{Height + 8}\" width=\"12\" height=\"12\"/><text class=\"legend\" x=\"{x + 16:F0}\" y=\"{Height + 18}\">").Enc(s.Name).Append("</text>");
-            x += 28 + (s.Name.Length * 6.5);
+            var width = 28 + (s.Name.Length * 6.5);
+            if (x + width > Width && x > Left)
+            {
+                x = Left; // wrap to a second legend row rather than run off the chart
+                y += 18;
+            }
+            sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"{Html.Attr(s.CssClass)}\" x=\"{x:F0}\" y=\"{y}\" width=\"12\" height=\"12\"/><text class=\"legend\" x=\"{x + 16:F0}\" y=\"{y + 10}\">").Enc(s.Name).Append("</text>");
+            x += width;
         }
     }
 

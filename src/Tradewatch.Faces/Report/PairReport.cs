@@ -1,3 +1,6 @@
+using Tradewatch.Analytics.Breaches;
+using Tradewatch.Analytics.Caps;
+using Tradewatch.Analytics.Exposure;
 using Tradewatch.Claims;
 using Tradewatch.Data.Queries;
 using Tradewatch.Domain;
@@ -25,6 +28,15 @@ public sealed record PairReport
     public required FlowsResult ForwardByChapter { get; init; }
 
     public required IReadOnlyList<DatasetInfo> Datasets { get; init; }
+
+    /// <summary>From → To exposure to the measures, by year (ranges where the data is coarser than the rules).</summary>
+    public required IReadOnlyList<ExposurePeriod> Exposure { get; init; }
+
+    /// <summary>From → To breach indicators.</summary>
+    public required IReadOnlyList<BreachIndicator> Breaches { get; init; }
+
+    /// <summary>Cap windows overlapping the period, for measures whose targets include either country.</summary>
+    public required IReadOnlyList<CapUse> Caps { get; init; }
 
     /// <summary>Measures whose targets include either country.</summary>
     public required IReadOnlyList<Measure> Measures { get; init; }

@@ -1,3 +1,6 @@
+using Tradewatch.Analytics.Breaches;
+using Tradewatch.Analytics.Caps;
+using Tradewatch.Analytics.Exposure;
 using Tradewatch.Claims;
 using Tradewatch.Claims.Intake;
 using Tradewatch.Data.Queries;
@@ -10,6 +13,10 @@ namespace Tradewatch.Faces.Report;
 /// <summary>Gathers a <see cref="PairReport"/>: set-based queries on the store, the loaded rulebooks, extracted claims.</summary>
 public static class PairReportBuilder
 {
+    /// <summary>
+    /// Builds the report. The store's rule tables must match <paramref name="rules"/> (see
+    /// <c>Analytics.Rulebooks.RuleTables.Sync</c>): exposure, breaches and caps are set-based queries over them.
+    /// </summary>
     public static PairReport Build(TradewatchStore store, CountryCode from, CountryCode to, Period period, RulebookSet rules, IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -39,6 +46,11 @@ public static class PairReportBuilder
             ForwardByDataset = byDataset,
             ForwardByChapter = FlowsQuery.Run(store, new FlowsRequest(from, to) { Period = period, By = FlowsBreakdown.Hs2 }),
             Datasets = datasets,
+            Exposure = ExposureQuery.Run(store, new ExposureRequest(from, to) { Period = period }),
+            Breaches = BreachesQuery.Run(store, new BreachesRequest(from, to) { Period = period }),
+            Caps = CapsQuery.Run(store, rules, period, [])
+                .Where(c => rules.Find(c.MeasureId) is { } m && AboutThisDirection(m, from, to))
+                .ToList(),
             Measures = rules.Measures.Where(m => m.Rulebook.Targets.Contains(from) || m.Rulebook.Targets.Contains(to)).ToList(),
             Rulebooks = rules.Rulebooks,
             Articles = documents,
@@ -46,6 +58,11 @@ public static class PairReportBuilder
             ChapterNames = chapterNames,
         };
     }
+
+    /// <summary>A cap on supplies *to* the importer, or on procurement *from* the exporter: the caps this direction can fill.</summary>
+    private static bool AboutThisDirection(Measure m, CountryCode from, CountryCode to) =>
+        (m.Direction is MeasureDirection.ToTarget or MeasureDirection.Both && m.Rulebook.Targets.Contains(to))
+        || (m.Direction is MeasureDirection.FromTarget or MeasureDirection.Both && m.Rulebook.Targets.Contains(from));
 
     /// <summary>Reads every <c>.txt</c>/<c>.html</c> article of a folder (the bundled sample articles).</summary>
     public static IReadOnlyList<Article> ReadArticles(string folder) =>

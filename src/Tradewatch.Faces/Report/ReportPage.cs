@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Tradewatch.Analytics.Caps;
 using Tradewatch.Claims;
 using Tradewatch.Data.Queries;
 using Tradewatch.Faces.Charts;
@@ -43,6 +44,7 @@ public static class ReportPage
         body.Append("</ul></section>");
 
         body.Append("<section id=\"trade\"><h2>Trade over time</h2>");
+        body.Append(StatusBars(r));
         body.Append(ChapterBars(r));
         body.Append(SourceLines(r));
         body.Append(Directions(r));
@@ -53,6 +55,8 @@ public static class ReportPage
         body.Append(MeasureTable(r));
         body.Append("</section>");
 
+        body.Append("<section id=\"caps\"><h2>Caps</h2>").Append(Caps(r)).Append("</section>");
+        body.Append("<section id=\"breaches\"><h2>Breach indicators</h2>").Append(Breaches(r)).Append("</section>");
         body.Append("<section id=\"composition\"><h2>Composition</h2>").Append(Composition(r)).Append("</section>");
         body.Append("<section id=\"claims\"><h2>Press claims</h2>").Append(Claims(r)).Append("</section>");
         body.Append("<section id=\"provenance\"><h2>Provenance</h2>").Append(Provenance(r)).Append(notes.Render()).Append("</section>");
@@ -90,6 +94,27 @@ public static class ReportPage
             var top = chapters[0];
             yield return $"{Html.Text(Name(r, top.Hs))} (HS {Html.Text(top.Hs)}) made up <b>{Html.Text(Html.Percent(top.Value / total))}</b> of the {Html.Text(r.From.Name)}→{Html.Text(r.To.Name)} goods the chosen datasets cover "
                 + $"(chapters {Html.Text(string.Join(", ", chapters.Select(c => c.Hs).Order(StringComparer.Ordinal)))}), {Html.Text(r.Period.ToString())}{notes.Add($"{top.Dataset}: HS {top.Hs} rows summed over {r.Period}; share of the chapters listed, not of all trade")}.";
+        }
+
+        var exposed = r.Exposure.Where(e => e.TotalUsd > 0 && e.Banned.Max + e.Capped.Max > 0).ToList();
+        if (exposed.Count > 0)
+        {
+            var last = exposed[^1];
+            var (low, high) = last.BannedShare;
+            var measures = last.ByMeasure.Where(m => m.Type == "ban" && m.Value.Max > 0).Select(m => m.MeasureId).ToList();
+            var range = low == high ? Html.Percent(low) : $"{Html.Percent(low)} to {Html.Percent(high)}";
+            yield return $"In {Html.Text(last.Period.ToString())}, {Html.Text(range)} of the goods moving from {Html.Text(r.From.Name)} to {Html.Text(r.To.Name)} were under a ban"
+                + (measures.Count > 0 ? $" ({Html.Text(string.Join(", ", measures))})" : "")
+                + (low == high ? "" : "; a range, because the data is coarser than the measures' HS scope")
+                + $"{notes.Add($"exposure of {last.Dataset} rows ({last.SourceRows}), pro-rated by days in force; coverage {last.Coverage}")}.";
+        }
+        var bindingCaps = r.Caps.Where(c => c.Binding?.ShareHigh is > 0).OrderByDescending(c => c.Binding!.ShareHigh).ToList();
+        if (bindingCaps.Count > 0)
+        {
+            var c = bindingCaps[0];
+            var b = c.Binding!;
+            yield return $"The cap nearest its limit is {Html.Text(c.MeasureId)} for {c.WindowStart:yyyy-MM-dd}–{c.WindowEnd:yyyy-MM-dd}: "
+                + $"{Html.Text(ShareRange(b))} of {Html.Text(Limit(b))} used according to the ledger{notes.Add($"{c.Datasets}; {c.Rows} rows; {(c.Factor is { } f ? $"factor {f.Default} ({f.Low}–{f.High}) {f.Product}" : "no conversion")}")}.";
         }
 
         var gaps = SourceGaps(r).OrderByDescending(g => g.Ratio).FirstOrDefault();
@@ -131,6 +156,84 @@ public static class ReportPage
                 yield return (year, values[0].Dataset, values[0].Value, values[^1].Dataset, values[^1].Value, values[0].Value / values[^1].Value);
             }
         }
+    }
+
+    private static string StatusBars(PairReport r)
+    {
+        var years = r.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
+        decimal? Pick(int year, Func<Analytics.Exposure.ExposurePeriod, decimal> value)
+        {
+            var periods = r.Exposure.Where(e => e.Period.Start.Year == year).ToList();
+            return periods.Count == 0 ? null : periods.Sum(value);
+        }
+        string? Why(int year) => r.Exposure.FirstOrDefault(e => e.Period.Start.Year == year) is { } e
+            ? $"{e.Dataset}, {e.SourceRows} rows, coverage {e.Coverage}; measures: {string.Join(", ", e.ByMeasure.Select(m => m.MeasureId))}"
+            : null;
+        var provenance = r.Years.Select(Why).ToList();
+        // Ranges are drawn as ranges: the certain part of each status, then the part that depends on goods the data
+        // cannot see (a chapter against a heading), then what is certainly unrestricted.
+        var series = new List<ChartSeries>
+        {
+            new("banned (certain)", "ban", r.Years.Select(y => Pick(y, e => e.Banned.Min)).ToList(), provenance),
+            new("capped (certain)", "cap", r.Years.Select(y => Pick(y, e => e.Capped.Min)).ToList(), provenance),
+            new("exempted / wind-down", "reporting", r.Years.Select(y => Pick(y, e => e.Exempted.Min)).ToList(), provenance),
+            new("may be restricted (range)", "range", r.Years.Select(y => Pick(y, e => e.TotalUsd - e.Banned.Min - e.Capped.Min - e.Exempted.Min - e.Unrestricted.Min)).ToList(), provenance),
+            new("unrestricted", "free", r.Years.Select(y => Pick(y, e => e.Unrestricted.Min)).ToList(), provenance),
+        };
+        return SvgChart.StackedBars("chart-status", $"{r.From.Name} → {r.To.Name}: value by year and sanctions status (pro-rated by days in force)", years, series);
+    }
+
+    private static string Caps(PairReport r)
+    {
+        if (r.Caps.Count == 0)
+        {
+            return "<p class=\"muted\">No cap window of these countries' measures overlaps the period.</p>";
+        }
+        var sb = new StringBuilder("<table id=\"table-caps\"><thead><tr><th>cap</th><th>window</th><th>limit</th><th class=\"num\">used (ledger)</th><th>used share (band)</th><th>factor</th><th>data</th></tr></thead><tbody>");
+        foreach (var c in r.Caps)
+        {
+            var b = c.Binding;
+            sb.Append("<tr data-measure=\"").Append(Html.Attr(c.MeasureId)).Append("\"><td>").Enc(c.MeasureId).Append("<br><span class=\"muted\">").Enc(c.Citation).Append("</span></td><td>")
+              .Enc($"{c.WindowStart:yyyy-MM-dd}–{c.WindowEnd:yyyy-MM-dd}").Append("</td><td>").Enc(b is null ? "" : Limit(b)).Append("</td><td class=\"num\">")
+              .Enc(b is null ? "" : $"{Html.Number(b.Used.Min)}–{Html.Number(b.Used.Max)} {b.Unit}").Append("</td><td>").Append(b is null ? "" : ShareBar(b)).Append("</td><td>")
+              .Enc(c.Factor is { } f ? $"{f.Default} ({f.Low}–{f.High}) {f.Product}" : "—").Append("</td><td>").Enc($"{c.Datasets}; {c.Rows} rows").Append("</td></tr>");
+        }
+        return sb.Append("</tbody></table><p class=\"note\">Used shares are bands: the low end counts only rows wholly inside the cap's scope, the high end every row touching it, converted with the lowest and highest factor the sources give.</p>").ToString();
+    }
+
+    private static string ShareBar(CapLimitUse b)
+    {
+        var low = Math.Clamp(b.ShareLow ?? b.Share ?? 0, 0, 2);
+        var high = Math.Clamp(b.ShareHigh ?? b.Share ?? 0, 0, 2);
+        const double width = 160;
+        var scale = width / 2; // the bar spans 0–200% so an overshoot shows
+        return string.Create(CultureInfo.InvariantCulture,
+            $"<svg class=\"capbar\" viewBox=\"0 0 {width} 14\" width=\"{width}\" height=\"14\"><rect class=\"grid\" x=\"0\" y=\"2\" width=\"{width}\" height=\"10\" fill=\"none\"/><rect class=\"range\" x=\"{(double)low * scale:F1}\" y=\"2\" width=\"{Math.Max(1, (double)(high - low) * scale):F1}\" height=\"10\"/><rect class=\"cap\" x=\"0\" y=\"2\" width=\"{(double)low * scale:F1}\" height=\"10\"/><line class=\"grid\" x1=\"{scale:F1}\" y1=\"0\" x2=\"{scale:F1}\" y2=\"14\" stroke=\"#1d2433\"/><title>") + Html.Text(ShareRange(b)) + "</title></svg> " + Html.Text(ShareRange(b));
+    }
+
+    private static string ShareRange(CapLimitUse b) =>
+        b.ShareLow is { } lo && b.ShareHigh is { } hi && lo != hi ? $"{Html.Percent(lo)}–{Html.Percent(hi)}" : b.Share is { } s ? Html.Percent(s) : "n/a";
+
+    private static string Limit(CapLimitUse b) => b.Amount is { } a ? $"{Html.Number(a)} {b.Unit}" : $"{b.Baseline ?? "baseline"} ({b.Unit})";
+
+    private static string Breaches(PairReport r)
+    {
+        if (r.Breaches.Count == 0)
+        {
+            return "<p class=\"muted\">No ledger row lies in a banned scope and direction after the ban took effect.</p>";
+        }
+        var sb = new StringBuilder("<p class=\"note\">Indicators, not findings: each row is a declared flow in a ban's scope and direction after it took effect (and after any wind-down); exemptions the data cannot see are named beside it.</p><table id=\"table-breaches\"><thead><tr><th>period</th><th>HS</th><th class=\"num\">value in the banned days (USD)</th><th>measure</th><th>data</th><th>exemptions the data cannot rule out</th></tr></thead><tbody>");
+        foreach (var b in r.Breaches.Take(200))
+        {
+            sb.Append("<tr data-measure=\"").Append(Html.Attr(b.MeasureId)).Append("\"><td>").Enc(b.Period.ToString()).Append("</td><td>").Enc(b.Hs ?? "all").Append("</td><td class=\"num\">")
+              .Enc(b.Value.IsExact ? Html.Number(b.Value.Max) : $"{Html.Number(b.Value.Min)}–{Html.Number(b.Value.Max)}").Append("</td><td>").Enc(b.MeasureId).Append("<br><span class=\"muted\">").Enc(b.Citation)
+              .Append("</span></td><td>").Enc($"{b.Dataset} line {b.SourceLine} ({b.Side})").Append("</td><td>").Enc(string.Join("; ", b.Exemptions.Select(x => $"{x.Id} {x.Name}"))).Append("</td></tr>");
+        }
+        if (r.Breaches.Count > 200)
+        {
+            sb.Append("<tr><td colspan=\"6\" class=\"muted\">").Append(r.Breaches.Count - 200).Append(" more rows: see 'tradewatch breaches'</td></tr>");
+        }
+        return sb.Append("</tbody></table>").ToString();
     }
 
     private static string ChapterBars(PairReport r)
