@@ -126,7 +126,7 @@ public static class ClaimsJson
         writer.WriteEndObject();
     }
 
-    private static void WriteCheck(Utf8JsonWriter writer, ClaimCheck check)
+    internal static void WriteCheck(Utf8JsonWriter writer, ClaimCheck check)
     {
         writer.WriteStartObject();
         writer.WriteStartArray("claims");
