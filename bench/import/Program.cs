@@ -25,8 +25,7 @@ foreach (var n in sizes)
         Generate(file, n);
     }
     var mb = new FileInfo(file).Length / 1e6;
-    Report(n, mb, "tradewatch (DuckDB fast path)", Import(cli, file, work, fastPath: true));
-    Report(n, mb, "tradewatch (streaming reader)", Import(cli, file, work, fastPath: false));
+    Report(n, mb, "tradewatch import baci", Import(cli, file, work));
     Report(n, mb, "duckdb read_csv → table", DuckDbOwn(file, work, intoTable: true));
     Report(n, mb, "duckdb read_csv count(*)", DuckDbOwn(file, work, intoTable: false));
 }
@@ -35,19 +34,14 @@ void Report(long n, double mb, string reader, (double Seconds, long PeakKb) r) =
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{n,12:N0} {mb,8:F0} | {reader,-28} {r.Seconds,8:F2} {n / r.Seconds,12:N0} {(r.PeakKb > 0 ? (r.PeakKb / 1024.0).ToString("F0", CultureInfo.InvariantCulture) : "-"),12}"));
 
-static (double, long) Import(string cli, string file, string work, bool fastPath)
+static (double, long) Import(string cli, string file, string work)
 {
     var db = Path.Combine(work, "bench.duckdb");
     File.Delete(db);
     File.Delete(db + ".wal");
     // Create and seed the store first so that only the import is timed.
     Run(cli, ["--db", db, "datasets", "list"]);
-    var args = new List<string> { "--db", db, "import", "baci", file, "--hs-revision", "HS92" };
-    if (!fastPath)
-    {
-        args.Add("--streaming");
-    }
-    return Run(cli, args);
+    return Run(cli, ["--db", db, "import", "baci", file, "--hs-revision", "HS92"]);
 }
 
 static (double, long) Run(string cli, IReadOnlyList<string> args)

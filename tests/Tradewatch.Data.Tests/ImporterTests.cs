@@ -105,43 +105,6 @@ public sealed class ImporterTests
         }
 
         [Fact]
-        public void Should_Store_The_Same_Rows_Whichever_Reader_Parses_The_File()
-        {
-            using var fast = new TempStore();
-            using var streamed = new TempStore();
-            const string columns = "source_line, exporter, importer, reporter, side, flow_kind, period_start, period_end, hs_revision, hs_code, national_code, value_usd, net_weight_kg, quantity, quantity_unit, is_estimate, flag";
-
-            LedgerImporter.Import(fast.Store, new ImportOptions("baci", TempStore.Fixture("baci_2021_first2000.csv")) { HsRevision = HsRevision.HS1992 });
-            LedgerImporter.Import(streamed.Store, new ImportOptions("baci", TempStore.Fixture("baci_2021_first2000.csv")) { HsRevision = HsRevision.HS1992, StreamingOnly = true });
-
-            Assert.Equal(Rows(streamed, columns), Rows(fast, columns));
-        }
-
-        [Fact]
-        public void Should_Fall_Back_To_Located_Errors_When_The_Fast_Path_Cannot_Take_Every_Line()
-        {
-            using var t = new TempStore();
-
-            // The fast path would skip the bad line; it must not: the streaming reader names it.
-            var ex = Assert.Throws<InputException>(() => t.Import("baci", "bad/baci_bad_value.csv"));
-
-            Assert.Equal(0, t.Count("SELECT count(*) FROM trade_flows"));
-            Assert.Contains(":2:20: expected a value in thousand USD, found 'abc'", ex.Message, StringComparison.Ordinal);
-        }
-
-        private static List<string> Rows(TempStore t, string columns)
-        {
-            using var cmd = t.Store.Command($"SELECT {columns} FROM trade_flows ORDER BY source_line");
-            using var reader = cmd.ExecuteReader();
-            var rows = new List<string>();
-            while (reader.Read())
-            {
-                rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-            }
-            return rows;
-        }
-
-        [Fact]
         public void Should_Take_The_Revision_From_A_BACI_File_Name() =>
             Assert.Equal(HsRevision.HS2017, BaciFormat.RevisionFromFileName("/data/BACI_HS17_Y2021_V202301.csv"));
     }

@@ -27,13 +27,11 @@ internal static class ImportCommand
         var replace = new Option<bool>("--replace") { Description = "Replace a dataset of the same name imported from another file" };
         var encoding = new Option<string?>("--encoding") { Description = "Text encoding when the file has no BOM: utf-8 (default) or windows-1252" };
         var revision = new Option<string?>("--hs-revision") { Description = "HS revision of the file (BACI does not state it inside): HS92, HS17, …" };
-        var streaming = new Option<bool>("--streaming") { Description = "Always use Tradewatch's own streaming reader (slower; the BACI fast path is otherwise tried first)" };
         var map = new Option<string?>("--map") { Description = "Column mapping (YAML) for the generic CSV importer", Required = withMap };
         var command = new Command(format, description) { file, dataset, maxErrors, replace, encoding };
         if (withRevision)
         {
             command.Add(revision);
-            command.Add(streaming);
         }
         if (withMap)
         {
@@ -52,7 +50,6 @@ internal static class ImportCommand
                 Encoding = Data.Csv.TextSources.ParseEncoding(parse.GetValue(encoding)),
                 HsRevision = hsRevision,
                 MappingPath = parse.GetValue(map),
-                StreamingOnly = parse.GetValue(streaming),
             };
             using var store = context.OpenStore(parse);
             var result = context.ErrorIsTerminal ? WithProgressBar(context, store, options) : LedgerImporter.Import(store, options);

@@ -20,9 +20,6 @@ public sealed record ImportOptions(string Format, string FilePath, string? Datas
     /// <summary>Column mapping for the generic CSV importer.</summary>
     public string? MappingPath { get; init; }
 
-    /// <summary>Skip DuckDB's reader (the BACI fast path) and stream every row through Tradewatch's own reader.</summary>
-    public bool StreamingOnly { get; init; }
-
     /// <summary>Receives the fraction of the file read, for progress bars.</summary>
     public IProgress<double>? Progress { get; init; }
 

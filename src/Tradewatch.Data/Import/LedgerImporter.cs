@@ -39,20 +39,6 @@ public static class LedgerImporter
             throw new InputException($"{options.FilePath}: a dataset named '{name}' already exists (from another file); pass --replace to replace it or --dataset NAME to import beside it");
         }
 
-        if (format is BaciFormat baci && !options.StreamingOnly && options.Encoding is null or System.Text.UTF8Encoding && BaciFastPath.HasBaciHeader(options.FilePath))
-        {
-            using var fastTx = store.Connection.BeginTransaction();
-            var fastId = StartDataset(store, clash);
-            if (BaciFastPath.TryInsert(store, options.FilePath, fastId, baci.RevisionName, store.Countries) is { } done)
-            {
-                RecordDataset(store, fastId, name, format, options.FilePath, sha256, done.Rows, done.Aggregates, 0);
-                fastTx.Commit();
-                var warnings = baci.RevisionName is null ? new[] { BaciFormat.NoRevisionWarning } : [];
-                return new ImportResult(name, format.Name, done.Rows, done.Aggregates, 0, AlreadyImported: false, sha256, [], warnings, stopwatch.Elapsed);
-            }
-            // Not every line became a row: roll back and let the streaming reader say where and why.
-        }
-
         var connection = store.Connection;
         using var tx = connection.BeginTransaction();
         var id = StartDataset(store, clash);
