@@ -58,6 +58,7 @@ public static class TradewatchWeb
         app.MapGet("/health", () => TypedResults.Text("ok")).WithName("Health");
         app.MapTradeApi();
         app.MapRulesApi();
+        app.MapAnalyticsApi();
         app.MapClaimsApi();
         app.MapDashboard();
         return app;

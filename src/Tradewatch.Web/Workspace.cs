@@ -27,6 +27,10 @@ public sealed class Workspace
             throw new InputException(errors);
         }
         Rules = set;
+        foreach (var c in HsNomenclatureLoader.Correspondences)
+        {
+            Correspondence.Add(c.From, c.To);
+        }
         if (options.ArticlesFolder is { } folder)
         {
             foreach (var article in PairReportBuilder.ReadArticles(folder))
@@ -37,6 +41,9 @@ public sealed class Workspace
     }
 
     public RulebookSet Rules { get; }
+
+    /// <summary>HS revision correspondences, for matching a code written in another revision than a measure's.</summary>
+    public HsCorrespondenceTable Correspondence { get; } = new();
 
     public IReadOnlyList<ClaimsDocument> Articles
     {

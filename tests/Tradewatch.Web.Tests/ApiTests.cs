@@ -104,4 +104,36 @@ public sealed class ApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
         Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.True(openApi.RootElement.GetProperty("paths").TryGetProperty("/api/flows", out _));
     }
+
+    [Fact]
+    public async Task Exposure_Should_Give_A_Range_For_China_Hs27_Imports_From_The_Dprk_In_2016()
+    {
+        using var json = await Json("/api/exposure?from=PRK&to=CHN&period=2016&dataset=comtrade-dprk");
+
+        var year = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("partial", year.GetProperty("coverage").GetString());
+        Assert.Equal(0m, year.GetProperty("banned").GetProperty("min").GetDecimal());
+        Assert.True(year.GetProperty("banned").GetProperty("max").GetDecimal() > 0);
+        Assert.Contains(year.GetProperty("by_measure").EnumerateArray(), m => m.GetProperty("measure_id").GetString()!.StartsWith("UNSCR2270", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Rules_Match_Should_Return_The_2371_Coal_Ban()
+    {
+        using var json = await Json("/api/rules/match?hs=270112&from=PRK&to=CHN&date=2017-10-01");
+
+        Assert.Contains(json.RootElement.EnumerateArray(), m => m.GetProperty("measure_id").GetString() == "UNSCR2371-OP8-coal-iron-ironore-full-ban" && m.GetProperty("citation").GetString()!.Contains("2371", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Caps_Breaches_And_Mirror_Should_Answer()
+    {
+        using var caps = await Json("/api/caps?period=2018");
+        using var breaches = await Json("/api/breaches?from=PRK&to=CHN&period=2017..2018");
+        using var mirror = await Json("/api/mirror?from=RUS&to=PRK&period=2014..2017");
+
+        Assert.Contains(caps.RootElement.EnumerateArray(), c => c.GetProperty("measure_id").GetString() == "UNSCR2397-OP5-refined-petroleum-cap");
+        Assert.All(breaches.RootElement.EnumerateArray(), b => Assert.False(string.IsNullOrEmpty(b.GetProperty("citation").GetString())));
+        Assert.True(mirror.RootElement.GetProperty("sources").GetArrayLength() > 0);
+    }
 }
