@@ -1,8 +1,9 @@
 namespace Tradewatch.Claims;
 
 /// <summary>
-/// Checks one claim against trade statistics held elsewhere (the ledger). Implemented outside this project,
-/// which has no database; returns null when the ledger has nothing for the claim's flow, period and scope.
+/// Checks one claim against trade statistics held elsewhere (the ledger); see <c>Ledger/LedgerClaimCheck.cs</c>.
+/// Returns null for claims it does not check (not a checkable flow); a checkable claim the ledger has no rows for gets a
+/// <see cref="CheckVerdict.CannotCheck"/> verdict naming what is missing.
 /// </summary>
 public interface ILedgerCheck
 {
