@@ -22,6 +22,28 @@ public sealed class StoreAccess : IDisposable
 
     public TradewatchStore Store => _store;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _answers = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Runs a read-only query once per distinct <paramref name="key"/>. Safe because the ledger cannot change while
+    /// the server holds the store: other processes are locked out, and the server itself never writes trade rows.
+    /// </summary>
+    public async Task<T> RunCachedAsync<T>(string key, Func<TradewatchStore, T> query, CancellationToken cancel = default)
+        where T : notnull
+    {
+        if (_answers.TryGetValue(key, out var cached))
+        {
+            return (T)cached;
+        }
+        var answer = await RunAsync(query, cancel).ConfigureAwait(false);
+        if (_answers.Count >= 2_000)
+        {
+            _answers.Clear(); // bounded: a crawl over many pairs must not grow memory without limit
+        }
+        _answers[key] = answer;
+        return answer;
+    }
+
     public async Task<T> RunAsync<T>(Func<TradewatchStore, T> query, CancellationToken cancel = default)
     {
         await _gate.WaitAsync(cancel).ConfigureAwait(false);

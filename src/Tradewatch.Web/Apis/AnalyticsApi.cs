@@ -53,13 +53,18 @@ internal static class AnalyticsApi
         {
             return q.Problem();
         }
-        var periods = await access.RunAsync(store => ExposureQuery.Run(store, request)).ConfigureAwait(false);
+        var periods = await access.RunCachedAsync(Key("exposure", request), store => ExposureQuery.Run(store, request)).ConfigureAwait(false);
         // The contract's single figures carry the upper bound (as the CLI's); the ranges sit beside them.
         return TypedResults.Ok(periods.Select(p => new ExposureRow(
             TradeApi.PeriodResponse.Of(p.Period), p.TotalUsd, p.Banned.Max, p.Capped.Max, p.Exempted.Max, p.Unrestricted.Max, p.BannedShare.Max,
             Range.Of(p.Banned), Range.Of(p.Capped), Range.Of(p.Exempted), Range.Of(p.Unrestricted), p.Coverage,
             p.ByMeasure.Select(Value).ToList(), p.NeedsItemReview.Select(Value).ToList(), p.Datasets)).ToArray());
     }
+
+    /// <summary>A cache key from a request record: its type and its values (records print their members).</summary>
+    internal static string Key(string endpoint, object request) =>
+        endpoint + ":" + request + ":" + string.Join(',', request.GetType().GetProperties().Where(p => p.PropertyType == typeof(IReadOnlyList<string>))
+            .Select(p => string.Join('|', (IReadOnlyList<string>)p.GetValue(request)!)));
 
     private static MeasureValue Value(MeasureExposure m) => new(m.MeasureId, m.Type, m.Citation, m.Value.Max, Range.Of(m.Value), m.ProRated, m.Rows);
 
@@ -81,7 +86,7 @@ internal static class AnalyticsApi
         {
             return q.Problem();
         }
-        var rows = await access.RunAsync(store => BreachesQuery.Run(store, request)).ConfigureAwait(false);
+        var rows = await access.RunCachedAsync(Key("breaches", request), store => BreachesQuery.Run(store, request)).ConfigureAwait(false);
         return TypedResults.Ok(rows.Select(b => new BreachRow(TradeApi.PeriodResponse.Of(b.Period), b.Hs, b.Value.Max, Range.Of(b.Value), b.MeasureId, b.Citation, b.Dataset, b.SourceLine, b.Side, b.Exemptions)).ToArray());
     }
 
@@ -111,7 +116,7 @@ internal static class AnalyticsApi
         {
             return q.Problem();
         }
-        return TypedResults.Ok(await access.RunAsync(store => MirrorQuery.Run(store, request)).ConfigureAwait(false));
+        return TypedResults.Ok(await access.RunCachedAsync(Key("mirror", request), store => MirrorQuery.Run(store, request)).ConfigureAwait(false));
     }
 
     public sealed record MatchRow(string MeasureId, string Type, string Status, string Citation, string? Exemption, string Reason, string Coverage);

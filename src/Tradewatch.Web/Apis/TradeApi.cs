@@ -72,7 +72,7 @@ internal static class TradeApi
         {
             return q.Problem();
         }
-        var result = await access.RunAsync(store => FlowsQuery.Run(store, request)).ConfigureAwait(false);
+        var result = await access.RunCachedAsync(AnalyticsApi.Key("flows", request), store => FlowsQuery.Run(store, request)).ConfigureAwait(false);
         return TypedResults.Ok(new FlowsResponse(result.TotalValueUsd, result.Rows.Select(r =>
             new FlowRowResponse(PeriodResponse.Of(r.Period), r.Hs, r.ValueUsd, r.NetWeightKg, r.Quantity, r.QuantityUnit, r.Side, r.Dataset, r.SourceRows)).ToList()));
     }
