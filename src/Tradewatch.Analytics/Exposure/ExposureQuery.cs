@@ -48,6 +48,9 @@ public sealed record MeasureExposure(string MeasureId, string Type, string Basis
     public string Coverage => Value.IsExact ? "full" : Value.Min == 0 ? "partial" : "mixed";
 }
 
+/// <summary>One pair's exposure in one period (<see cref="ExposureQuery.RunAllPairs"/>).</summary>
+public sealed record PairExposure(string Exporter, string Importer, ExposurePeriod Exposure);
+
 /// <summary>How many ledger rows of a dataset (and side) a figure rests on.</summary>
 public sealed record DatasetRows(string Dataset, string Side, long Rows);
 
@@ -75,38 +78,53 @@ public static class ExposureQuery
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(request);
         Prepare(store, request.From.Alpha3, request.To.Alpha3, request.Period, request.ByMonth, request.Side, request.Datasets);
+        return Collect(store).Select(p => p.Exposure).ToList();
+    }
 
-        var measures = new Dictionary<DateTime, List<MeasureExposure>>();
+    /// <summary>
+    /// Exposure of every exporter → importer pair in the ledger at once (one set-based pass; used by the benchmark
+    /// and for screening), each pair's rows chosen separately by the same policy as <see cref="Run"/>.
+    /// </summary>
+    public static IReadOnlyList<PairExposure> RunAllPairs(TradewatchStore store, Period period, bool byMonth = false, SideChoice side = SideChoice.Auto, IReadOnlyList<string>? datasets = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        Prepare(store, null, null, period, byMonth, side, datasets ?? []);
+        return Collect(store);
+    }
+
+    private static List<PairExposure> Collect(TradewatchStore store)
+    {
+        var measures = new Dictionary<(string, string, DateTime), List<MeasureExposure>>();
         using (var cmd = store.Command(Sql.Load("ExposureByMeasure")))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
-                var key = r.GetDateTime(0);
+                var key = (r.GetString(11), r.GetString(12), r.GetDateTime(0));
                 var m = new MeasureExposure(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
                     ValueRange.FromDoubles(r.GetDouble(5), r.GetDouble(6)), ValueRange.Cents(r.GetDouble(7)), r.GetBoolean(9), Long(r, 10));
                 (measures.TryGetValue(key, out var list) ? list : measures[key] = []).Add(m);
             }
         }
-        var sources = new Dictionary<DateTime, List<DatasetRows>>();
-        using (var cmd = store.Command("SELECT key_start, dataset, side, count(*) FROM x_flows GROUP BY ALL ORDER BY ALL"))
+        var sources = new Dictionary<(string, string, DateTime), List<DatasetRows>>();
+        using (var cmd = store.Command("SELECT exporter, importer, key_start, dataset, side, count(*) FROM x_flows GROUP BY ALL ORDER BY ALL"))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
-                var key = r.GetDateTime(0);
-                (sources.TryGetValue(key, out var list) ? list : sources[key] = []).Add(new DatasetRows(r.GetString(1), r.GetString(2), Long(r, 3)));
+                var key = (r.GetString(0), r.GetString(1), r.GetDateTime(2));
+                (sources.TryGetValue(key, out var list) ? list : sources[key] = []).Add(new DatasetRows(r.GetString(3), r.GetString(4), Long(r, 5)));
             }
         }
-        var periods = new List<ExposurePeriod>();
+        var periods = new List<PairExposure>();
         using (var cmd = store.Command(Sql.Load("ExposurePeriods")))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
-                var key = r.GetDateTime(0);
+                var key = (r.GetString(14), r.GetString(15), r.GetDateTime(0));
                 var all = measures.GetValueOrDefault(key) ?? [];
-                periods.Add(new ExposurePeriod(
+                periods.Add(new PairExposure(key.Item1, key.Item2, new ExposurePeriod(
                     Domain.Period.Covering(DateOnly.FromDateTime(r.GetDateTime(1)), DateOnly.FromDateTime(r.GetDateTime(2))),
                     ValueRange.Cents(r.GetDouble(3)),
                     ValueRange.FromDoubles(r.GetDouble(4), r.GetDouble(5)),
@@ -116,7 +134,7 @@ public static class ExposureQuery
                     all.Where(m => m.Basis != "list").ToList(),
                     all.Where(m => m.Basis == "list").ToList(),
                     sources.GetValueOrDefault(key) ?? [],
-                    Long(r, 13)));
+                    Long(r, 13))));
             }
         }
         return periods;

@@ -9,7 +9,8 @@
 --   exempted:     min = fully in a wind-down, nothing else touches   max = touched, not fully banned or capped
 --   unrestricted: min = nothing touches                  max = not fully covered by any role
 -- Columns: key_start, period_start, period_end, total_usd, then banned/capped/exempted/unrestricted _min/_max,
---          review_max_usd (list-based scopes touched), source_rows
+--          review_max_usd (list-based scopes touched), source_rows, exporter, importer (one output row per pair and
+--          period: x_flows holds one pair for `exposure`, every pair for the all-pairs benchmark)
 WITH restricted AS (
     SELECT DISTINCT fid FROM x_pairs WHERE cat IN ('ban', 'cap', 'exempt')
 ),
@@ -71,9 +72,10 @@ SELECT f.key_start,
        sum(CASE WHEN r.fid IS NULL THEN f.value_usd::DOUBLE ELSE coalesce(r.unrestricted_min, 0) END) AS unrestricted_min,
        sum(CASE WHEN r.fid IS NULL THEN f.value_usd::DOUBLE ELSE coalesce(r.unrestricted_max, 0) END) AS unrestricted_max,
        sum(coalesce(v.review_max, 0)) AS review_max,
-       count(*) AS source_rows
+       count(*) AS source_rows,
+       f.exporter, f.importer
 FROM x_flows f
 LEFT JOIN per_row r USING (fid)
 LEFT JOIN review v USING (fid)
-GROUP BY f.key_start
-ORDER BY f.key_start
+GROUP BY f.exporter, f.importer, f.key_start
+ORDER BY f.exporter, f.importer, f.key_start
