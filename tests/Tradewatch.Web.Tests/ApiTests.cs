@@ -136,4 +136,17 @@ public sealed class ApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
         Assert.All(breaches.RootElement.EnumerateArray(), b => Assert.False(string.IsNullOrEmpty(b.GetProperty("citation").GetString())));
         Assert.True(mirror.RootElement.GetProperty("sources").GetArrayLength() > 0);
     }
+
+    [Fact]
+    public async Task Check_Should_Compare_A_Posted_Claim_With_The_Ledger()
+    {
+        var text = "Moscow, February 19, 2021 — Russian exports to North Korea were worth $68 million in 2016, customs data showed.";
+
+        var response = await app.Client.PostAsync("/api/claims/check", new StringContent(text, Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        using var json = JsonDocument.Parse(body);
+        Assert.Contains(json.RootElement.GetProperty("checks").EnumerateArray(), c => c.GetProperty("reason").GetString()!.Contains("imf-dots", StringComparison.Ordinal));
+    }
 }

@@ -133,6 +133,8 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         Assert.True(await page.Locator("#chart-status svg rect.range[data-value]").CountAsync() >= 3, "ranges drawn as ranges");
         Assert.Equal(0, await page.Locator("#chart-status svg rect.ban[data-value]").CountAsync());
         Assert.True(await page.Locator("#table-caps tbody tr").CountAsync() > 0);
+        Assert.True(await page.Locator("#chart-composition svg rect[data-value]").CountAsync() > 0, "composition by HS section drawn");
+        Assert.True(await page.Locator("#table-composition .badge[data-measure]").CountAsync() > 0, "top goods carry measure badges");
         Assert.Contains("USD", await page.Locator("#summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(new FileInfo(shot).Length > 20_000, "the screenshot shows a rendered page");
         Directory.Delete(folder, recursive: true);

@@ -48,6 +48,12 @@ public sealed record PairReport
 
     public required IReadOnlyList<ClaimCheck> CrossChecks { get; init; }
 
+    /// <summary>HS chapter → (section numeral, section title).</summary>
+    public required IReadOnlyDictionary<string, (string Section, string Title)> ChapterSections { get; init; }
+
+    /// <summary>HS chapter → the measures in force at the end of the period whose scope and direction touch it.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Rules.Matching.MeasureMatch>> ChapterMeasures { get; init; }
+
     /// <summary>HS chapter → section title, for composition.</summary>
     public required IReadOnlyDictionary<string, string> ChapterNames { get; init; }
 

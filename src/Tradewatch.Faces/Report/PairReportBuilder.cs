@@ -31,6 +31,14 @@ public static class PairReportBuilder
         var chapterNames = store.Hs.EntriesOf(HsRevision.HS2022).Where(e => e.Code.Level == 2)
             .ToDictionary(e => e.Code.Digits, e => e.Description ?? e.Code.Digits, StringComparer.Ordinal);
 
+        var sectionNames = store.Hs.SectionNames;
+        var chapterSections = store.Hs.EntriesOf(HsRevision.HS2022).Where(e => e.Code.Level == 2 && e.Section is not null)
+            .ToDictionary(e => e.Code.Digits, e => (e.Section!, sectionNames.GetValueOrDefault(e.Section!) ?? e.Section!), StringComparer.Ordinal);
+        var byChapter = FlowsQuery.Run(store, new FlowsRequest(from, to) { Period = period, By = FlowsBreakdown.Hs2 });
+        var matcher = new Rules.Matching.RuleMatcher(rules);
+        var chapterMeasures = byChapter.Rows.Where(x => x.Hs is not null).Select(x => x.Hs!).Distinct()
+            .ToDictionary(hs => hs, hs => (IReadOnlyList<Rules.Matching.MeasureMatch>)matcher.Match(new Rules.Matching.FlowQuery(HsCode.Create(hs), from, to, period.EndDate)), StringComparer.Ordinal);
+
         var checker = ClaimChecker.Default;
         var documents = articles
             .Select(a => checker.Check(ClaimExtractor.Default.Extract(a)))
@@ -44,7 +52,9 @@ public static class PairReportBuilder
             Forward = forward,
             Backward = FlowsQuery.Run(store, new FlowsRequest(to, from) { Period = period }),
             ForwardByDataset = byDataset,
-            ForwardByChapter = FlowsQuery.Run(store, new FlowsRequest(from, to) { Period = period, By = FlowsBreakdown.Hs2 }),
+            ForwardByChapter = byChapter,
+            ChapterSections = chapterSections,
+            ChapterMeasures = chapterMeasures,
             Datasets = datasets,
             Exposure = ExposureQuery.Run(store, new ExposureRequest(from, to) { Period = period }),
             Breaches = BreachesQuery.Run(store, new BreachesRequest(from, to) { Period = period }),

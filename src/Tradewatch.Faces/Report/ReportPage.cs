@@ -320,11 +320,23 @@ public static class ReportPage
         {
             return "<p class=\"muted\">No goods-level rows for this direction and period.</p>";
         }
-        var sb = new StringBuilder("<table id=\"table-composition\"><thead><tr><th>HS</th><th>chapter</th><th class=\"num\">value (USD)</th><th class=\"num\">share</th><th>rows · dataset</th></tr></thead><tbody>");
+        var sections = chapters.GroupBy(c => r.ChapterSections.TryGetValue(c.Hs[..2], out var s) ? s : ("?", "unknown section"))
+            .Select(g => (g.Key.Item1, g.Key.Item2, Value: g.Sum(c => c.Value))).OrderByDescending(x => x.Value).ToList();
+        var sb = new StringBuilder(SvgChart.StackedBars("chart-composition", $"{r.From.Name} → {r.To.Name}: value by HS section, {r.Period}",
+            sections.Select(x => x.Item1).ToList(),
+            [new ChartSeries("value", "s0", sections.Select(x => (decimal?)x.Value).ToList(), sections.Select(x => (string?)$"section {x.Item1} {x.Item2}: {(total > 0 ? Html.Percent(x.Value / total) : "")}").ToList())]));
+        sb.Append("<table id=\"table-composition\"><thead><tr><th>HS</th><th>chapter</th><th class=\"num\">value (USD)</th><th class=\"num\">share</th><th>measures in force on ").Enc(r.Period.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+          .Append("</th><th>rows · dataset</th></tr></thead><tbody>");
         foreach (var c in chapters)
         {
             sb.Append("<tr><td>").Enc(c.Hs).Append("</td><td>").Enc(Name(r, c.Hs)).Append("</td><td class=\"num\">").Enc(Html.Number(c.Value)).Append("</td><td class=\"num\">")
-              .Enc(total > 0 ? Html.Percent(c.Value / total) : "").Append("</td><td>").Enc($"{c.Rows} · {c.Datasets}").Append("</td></tr>");
+              .Enc(total > 0 ? Html.Percent(c.Value / total) : "").Append("</td><td>");
+            foreach (var m in r.ChapterMeasures.GetValueOrDefault(c.Hs) ?? [])
+            {
+                sb.Append("<span class=\"badge ").Append(Html.Attr(m.Measure.Type.Name())).Append("\" data-measure=\"").Append(Html.Attr(m.Measure.Id)).Append("\" title=\"")
+                  .Append(Html.Attr($"{m.Measure.Id} ({m.Coverage.ToString().ToLowerInvariant()}): {m.Reason}")).Append("\">").Enc(m.Measure.Ref ?? m.Measure.Id).Append("</span>");
+            }
+            sb.Append("</td><td>").Enc($"{c.Rows} · {c.Datasets}").Append("</td></tr>");
         }
         return sb.Append("</tbody></table><p class=\"note\">Shares are of the chapters the chosen datasets hold, which may not be all goods.</p>").ToString();
     }

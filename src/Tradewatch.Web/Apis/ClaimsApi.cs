@@ -19,6 +19,7 @@ internal static class ClaimsApi
     {
         app.MapGet("/api/claims", List).WithName("Claims").WithSummary("Claims documents of the loaded articles");
         app.MapPost("/api/claims/extract", Extract).WithName("ExtractClaims").WithSummary("Extract and check the claims of posted article text (text/plain or text/html)");
+        app.MapPost("/api/claims/check", Check).WithName("CheckClaims").WithSummary("Extract the claims of posted text and check them, including against the ledger");
         app.MapPost("/api/articles", Upload).WithName("UploadArticle").WithSummary("Add an article (needs X-Api-Key)").DisableAntiforgery();
         return app;
     }
@@ -35,6 +36,18 @@ internal static class ClaimsApi
         }
         var document = ClaimChecker.Default.Check(ClaimExtractor.Default.Extract(ArticleReader.FromText(text, "posted")));
         return Results.Text(ClaimsJson.Serialize(document), "application/json");
+    }
+
+    public static async Task<IResult> Check(HttpRequest request, StoreAccess access)
+    {
+        var text = await ReadBody(request).ConfigureAwait(false);
+        if (text is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["expected article text (text/plain or text/html), found none"] });
+        }
+        var document = ClaimExtractor.Default.Extract(ArticleReader.FromText(text, "posted"));
+        var checkedDocument = await access.RunAsync(store => ClaimChecker.Default.WithLedger(new Tradewatch.Claims.Ledger.LedgerClaimCheck(store)).Check(document)).ConfigureAwait(false);
+        return Results.Text(ClaimsJson.Serialize(checkedDocument), "application/json");
     }
 
     public static async Task<IResult> Upload(HttpRequest request, Workspace workspace, WebOptions options)
