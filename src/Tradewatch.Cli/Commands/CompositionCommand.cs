@@ -78,16 +78,7 @@ internal static class CompositionCommand
                         w.WriteString("side", p.Side);
                         w.WriteString("dataset", p.Dataset);
                         w.WriteNumber("source_rows", p.Rows);
-                        w.WriteStartArray("datasets");
-                        foreach (var d in p.Datasets)
-                        {
-                            w.WriteStartObject();
-                            w.WriteString("name", d.Dataset);
-                            w.WriteString("side", d.Side);
-                            w.WriteNumber("rows", d.Rows);
-                            w.WriteEndObject();
-                        }
-                        w.WriteEndArray();
+                        w.WriteDatasetRows(p.Datasets);
                         w.WriteStartObject("coverage");
                         w.WriteString("goods", p.Goods);
                         w.WriteString("note", p.Goods == "all"

@@ -94,16 +94,7 @@ internal static class ExposureCommand
                         w.WriteString("side", p.Side);
                         w.WriteString("dataset", p.Dataset);
                         w.WriteNumber("source_rows", p.SourceRows);
-                        w.WriteStartArray("datasets");
-                        foreach (var d in p.Datasets)
-                        {
-                            w.WriteStartObject();
-                            w.WriteString("name", d.Dataset);
-                            w.WriteString("side", d.Side);
-                            w.WriteNumber("rows", d.Rows);
-                            w.WriteEndObject();
-                        }
-                        w.WriteEndArray();
+                        w.WriteDatasetRows(p.Datasets);
                         w.WriteStartArray("by_measure");
                         foreach (var m in p.ByMeasure)
                         {
