@@ -139,4 +139,17 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         Assert.True(new FileInfo(shot).Length > 20_000, "the screenshot shows a rendered page");
         Directory.Delete(folder, recursive: true);
     }
+
+    [Fact]
+    public async Task The_Rulebook_Browser_Should_Show_A_Timeline_And_Filter_By_Measure()
+    {
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, "/rules").ToString());
+
+        Assert.True(await page.Locator("#chart-measures svg rect[data-measure]").CountAsync() > 40);
+        await page.Locator("#chart-measures rect[data-measure='UNSCR2397-OP5-refined-petroleum-cap']").ClickAsync();
+
+        Assert.Equal(1, await page.Locator("#table-measures tr[data-measure]:visible").CountAsync());
+        Assert.Contains("UNSC Resolution 2397", await page.Locator("#table-measures tr[data-measure]:visible").InnerTextAsync(), StringComparison.Ordinal);
+    }
 }

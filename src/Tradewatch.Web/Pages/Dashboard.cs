@@ -79,7 +79,13 @@ internal static class Dashboard
             }
             sb.Append("</td><td>").Enc(m.Status.Name()).Append("</td></tr>");
         }
-        return Page("Rulebooks", "<p id=\"filter-note\" class=\"muted\"></p>" + sb.Append("</tbody></table>"));
+        var measures = workspace.Rules.Measures.Where(m => m.Effective is not null && (measure is null || m.Id == measure))
+            .OrderBy(m => m.Effective).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var timeline = Faces.Charts.SvgChart.Timeline("chart-measures", "Measures in force over time (hover for citation and status; click to filter the table)",
+            measures.Select(m => new Faces.Charts.TimelineBar(m.Id, m.Ref is null ? m.Id : $"{m.Ref} {m.Rulebook.Id}", m.Effective!.Value, m.Ends, m.Type.Name(),
+                $"{m.Id}: {m.Title} — {m.Citation.Instrument} {m.Citation.Paragraph}; {m.Direction.Name()}; {m.WindowText}; status {m.Status.Name()}")).ToList(),
+            new DateOnly(2006, 1, 1), new DateOnly(Math.Max(2020, DateTime.UtcNow.Year), 12, 31));
+        return Page("Rulebooks", timeline + "<p id=\"filter-note\" class=\"muted\"></p>" + sb.Append("</tbody></table>"));
     }
 
     private static IResult ArticlesPage(Workspace workspace, WebOptions options)
