@@ -40,12 +40,7 @@ internal static class CapsCommand
                 Json.Write(context.Out, w =>
                 {
                     w.WriteStartObject();
-                    w.WriteStartObject("method");
-                    foreach (var (k, v) in CapsQuery.Method)
-                    {
-                        w.WriteString(k, v);
-                    }
-                    w.WriteEndObject();
+                    w.WriteMethod(CapsQuery.Method);
                     w.WriteStartArray("caps");
                     foreach (var c in caps)
                     {
@@ -57,24 +52,10 @@ internal static class CapsCommand
                         w.WriteString("from", Day(c.WindowStart));
                         w.WriteString("to", Day(c.WindowEnd));
                         w.WriteEndObject();
-                        if (b?.Amount is { } amount)
-                        {
-                            w.WriteNumber("limit", amount);
-                        }
-                        else
-                        {
-                            w.WriteNull("limit");
-                        }
+                        w.WriteNumberOrNull("limit", b?.Amount);
                         w.WriteString("unit", b?.Unit ?? "");
                         w.WriteNumber("used", b?.Used.Max ?? 0);
-                        if (b?.Share is { } share)
-                        {
-                            w.WriteNumber("share", share);
-                        }
-                        else
-                        {
-                            w.WriteNull("share");
-                        }
+                        w.WriteNumberOrNull("share", b?.Share);
                         w.WriteString("citation", c.Citation);
                         w.WriteString("period_kind", c.PeriodKind);
                         w.WriteStringOrNull("basis", c.Basis);
@@ -88,14 +69,7 @@ internal static class CapsCommand
                         foreach (var l in c.Limits)
                         {
                             w.WriteStartObject();
-                            if (l.Amount is { } a)
-                            {
-                                w.WriteNumber("limit", a);
-                            }
-                            else
-                            {
-                                w.WriteNull("limit");
-                            }
+                            w.WriteNumberOrNull("limit", l.Amount);
                             w.WriteString("unit", l.Unit);
                             w.WriteStringOrNull("baseline", l.Baseline);
                             w.WriteNumber("used", l.Used.Max);

@@ -71,12 +71,7 @@ internal static class ExposureCommand
                     w.WriteStartObject();
                     w.WriteString("from", request.From.Alpha3);
                     w.WriteString("to", request.To.Alpha3);
-                    w.WriteStartObject("method");
-                    foreach (var (k, v) in ExposureQuery.Method)
-                    {
-                        w.WriteString(k, v);
-                    }
-                    w.WriteEndObject();
+                    w.WriteMethod(ExposureQuery.Method);
                     w.WriteStartArray("periods");
                     foreach (var p in periods)
                     {

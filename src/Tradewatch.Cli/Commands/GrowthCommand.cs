@@ -59,12 +59,7 @@ internal static class GrowthCommand
                     w.WriteString("from", request.From.Alpha3);
                     w.WriteString("to", request.To.Alpha3);
                     w.WriteStringOrNull("hs", request.Hs);
-                    w.WriteStartObject("method");
-                    foreach (var (k, v) in GrowthQuery.Method)
-                    {
-                        w.WriteString(k, v);
-                    }
-                    w.WriteEndObject();
+                    w.WriteMethod(GrowthQuery.Method);
                     w.WriteStartArray("periods");
                     foreach (var p in periods)
                     {
@@ -72,9 +67,9 @@ internal static class GrowthCommand
                         w.WritePeriod("period", p.Period);
                         w.WriteNumber("value_usd", p.ValueUsd);
                         w.WritePeriod("previous_period", p.PreviousPeriod);
-                        WriteNumber(w, "previous_value_usd", p.PreviousValueUsd);
-                        WriteNumber(w, "change_usd", p.ChangeUsd);
-                        WriteNumber(w, "growth", p.Growth);
+                        w.WriteNumberOrNull("previous_value_usd", p.PreviousValueUsd);
+                        w.WriteNumberOrNull("change_usd", p.ChangeUsd);
+                        w.WriteNumberOrNull("growth", p.Growth);
                         w.WriteBoolean("comparable", p.Comparable);
                         w.WriteStringOrNull("reason", p.Reason);
                         w.WriteString("side", p.Side);
@@ -111,15 +106,4 @@ internal static class GrowthCommand
         }
     }
 
-    private static void WriteNumber(System.Text.Json.Utf8JsonWriter w, string name, decimal? v)
-    {
-        if (v is { } x)
-        {
-            w.WriteNumber(name, x);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 }

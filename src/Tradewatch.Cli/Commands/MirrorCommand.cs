@@ -47,17 +47,6 @@ internal static class MirrorCommand
         return command;
     }
 
-    private static void Num(System.Text.Json.Utf8JsonWriter w, string name, decimal? v)
-    {
-        if (v is { } x)
-        {
-            w.WriteNumber(name, x);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 
     private static string? M(decimal? v) => v?.ToString("0.##", CultureInfo.InvariantCulture);
 
@@ -81,11 +70,11 @@ internal static class MirrorCommand
                         w.WriteStartObject();
                         w.WritePeriod("period", Period.Year(r.Year));
                         w.WriteStringOrNull("hs", r.Hs);
-                        Num(w, "exporter_reported_usd", r.ExporterUsd);
-                        Num(w, "importer_reported_usd", r.ImporterUsd);
-                        Num(w, "exporter_adjusted_usd", r.ExporterAdjustedUsd);
-                        Num(w, "gap_usd", r.GapUsd);
-                        Num(w, "gap_ratio", r.GapRatio);
+                        w.WriteNumberOrNull("exporter_reported_usd", r.ExporterUsd);
+                        w.WriteNumberOrNull("importer_reported_usd", r.ImporterUsd);
+                        w.WriteNumberOrNull("exporter_adjusted_usd", r.ExporterAdjustedUsd);
+                        w.WriteNumberOrNull("gap_usd", r.GapUsd);
+                        w.WriteNumberOrNull("gap_ratio", r.GapRatio);
                         w.WriteStringOrNull("exporter_dataset", r.ExporterDataset);
                         w.WriteStringOrNull("importer_dataset", r.ImporterDataset);
                         w.WriteNumber("exporter_rows", r.ExporterRows);
@@ -101,8 +90,8 @@ internal static class MirrorCommand
                         w.WriteString("side", s.Side);
                         w.WriteString("dataset", s.Dataset);
                         w.WriteString("goods", s.Goods);
-                        Num(w, "total_usd", s.TotalUsd);
-                        Num(w, "chapters_usd", s.ChaptersUsd);
+                        w.WriteNumberOrNull("total_usd", s.TotalUsd);
+                        w.WriteNumberOrNull("chapters_usd", s.ChaptersUsd);
                         w.WriteBoolean("estimated", s.Estimated);
                         w.WriteNumber("rows", s.Rows);
                         w.WriteEndObject();
@@ -121,7 +110,7 @@ internal static class MirrorCommand
                         w.WriteString("goods_b", c.B.Goods);
                         w.WriteNumber("value_b_usd", c.BUsd);
                         w.WriteNumber("gap_usd", c.GapUsd);
-                        Num(w, "ratio", c.Ratio);
+                        w.WriteNumberOrNull("ratio", c.Ratio);
                         w.WriteBoolean("comparable", c.Comparable);
                         w.WriteEndObject();
                     }

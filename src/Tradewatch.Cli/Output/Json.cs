@@ -40,6 +40,18 @@ internal static class Json
         }
     }
 
+    public static void WriteNumberOrNull(this Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is decimal v)
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
     public static void WriteStringOrNull(this Utf8JsonWriter writer, string name, string? value)
     {
         if (value is null)
