@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using DuckDB.NET.Data;
 using Tradewatch.Data.Store;
 using Tradewatch.Domain;
 
@@ -44,21 +43,14 @@ public static class LedgerImporter
         var id = StartDataset(store, clash);
         long rows = 0, aggregates = 0;
         ImportContext context;
-        using (var flows = connection.CreateAppender("trade_flows"))
-        using (var apart = connection.CreateAppender("trade_aggregates"))
+        var keys = LedgerKeys.Load(store);
+        using (var flows = new LedgerWriter(connection, "ledger_flows"))
+        using (var apart = new LedgerWriter(connection, "ledger_aggregates"))
         {
             context = new ImportContext(store.Countries, store.Hs, options.MaxErrors, row =>
             {
-                if (row.AggregateReason is null)
-                {
-                    Append(flows, id, row, reason: null);
-                    rows++;
-                }
-                else
-                {
-                    Append(apart, id, row, row.AggregateReason);
-                    aggregates++;
-                }
+                var writer = row.AggregateReason is null ? flows : apart;
+                writer.Append(id, row, keys.Area(row.Exporter), keys.Area(row.Importer), keys.Unit(row.QuantityUnit));
             })
             {
                 Encoding = options.Encoding ?? Csv.TextSources.StrictUtf8,
@@ -74,6 +66,13 @@ public static class LedgerImporter
             {
                 context.Fail([NotUtf8(options.FilePath)]);
             }
+            if (!context.TooManyErrors)
+            {
+                flows.Close();
+                apart.Close();
+            }
+            rows = flows.Rows;
+            aggregates = apart.Rows;
         }
         if (context.TooManyErrors)
         {
@@ -118,34 +117,6 @@ public static class LedgerImporter
         _ => throw new InputException($"unknown import format '{options.Format}' (expected baci, comtrade, dots or csv)"),
     };
 
-    private static void Append(DuckDBAppender appender, int datasetId, FlowRow row, string? reason)
-    {
-        var r = appender.CreateRow()
-            .AppendValue(datasetId)
-            .AppendValue(row.SourceLine)
-            .AppendValue(row.Exporter)
-            .AppendValue(row.Importer)
-            .AppendValue(row.Reporter)
-            .AppendValue(row.Kind.Side().Name())
-            .AppendValue(row.Kind.Name())
-            .AppendValue(row.PeriodStart)
-            .AppendValue(row.PeriodEnd)
-            .AppendValue(row.HsRevision)
-            .AppendValue(row.HsCode)
-            .AppendValue(row.NationalCode)
-            .AppendValue(row.ValueUsd)
-            .AppendValue(row.NetWeightKg)
-            .AppendValue(row.Quantity)
-            .AppendValue(row.QuantityUnit)
-            .AppendValue(row.IsEstimate)
-            .AppendValue(row.Flag);
-        if (reason is not null)
-        {
-            r = r.AppendValue(reason);
-        }
-        r.EndRow();
-    }
-
     private static InputError NotUtf8(string path)
     {
         using var file = File.OpenRead(path);
@@ -174,7 +145,7 @@ public static class LedgerImporter
     /// <summary>Removes a dataset and its rows (inside the caller's transaction, if any).</summary>
     internal static void DeleteDataset(TradewatchStore store, int id)
     {
-        foreach (var table in new[] { "trade_flows", "trade_aggregates", "datasets" })
+        foreach (var table in new[] { "ledger_flows", "ledger_aggregates", "datasets" })
         {
             using var cmd = store.Command($"DELETE FROM {table} WHERE {(table == "datasets" ? "id" : "dataset_id")} = $id", ("id", id));
             cmd.ExecuteNonQuery();

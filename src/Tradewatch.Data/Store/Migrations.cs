@@ -41,7 +41,7 @@ internal static class Migrations
         return applied;
     }
 
-    private static string Load(string name)
+    internal static string Load(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Prefix + name + ".sql")!;
         using var reader = new StreamReader(stream);

@@ -12,6 +12,7 @@ internal static class ReferenceSeeder
         using var tx = connection.BeginTransaction();
         using (var areas = connection.CreateAppender("areas"))
         {
+            short key = 0;
             foreach (var a in CountryCatalogLoader.Default.Areas)
             {
                 areas.CreateRow()
@@ -20,6 +21,7 @@ internal static class ReferenceSeeder
                     .AppendValue(a.Kind.ToString().ToLowerInvariant())
                     .AppendValue(a.M49)
                     .AppendValue(a.Alpha2)
+                    .AppendValue(++key)
                     .EndRow();
             }
         }

@@ -44,7 +44,7 @@ internal sealed class AnalyticsStore : IDisposable
         double? kg = null, string side = "exporter", string? revision = "HS2017")
     {
         using var cmd = Store.Command("""
-            INSERT INTO trade_flows VALUES ($d, $line, $e, $i, CASE WHEN $side = 'exporter' THEN $e ELSE $i END, $side, 'export',
+            INSERT INTO ledger_flows SELECT * FROM ledger_row($d, $line, $e, $i, CASE WHEN $side = 'exporter' THEN 'export' ELSE 'import' END,
                 $s::DATE, $t::DATE, CASE WHEN $hs IS NULL THEN NULL ELSE $rev END, $hs, NULL, $v, $kg, NULL, NULL, false, NULL)
             """,
             ("d", dataset), ("line", ++_line), ("e", exporter), ("i", importer), ("side", side), ("s", start), ("t", end),

@@ -98,6 +98,7 @@ public sealed class ClaimsRepositoryTests : IDisposable
                 reader.ReadToEnd(),
                 "INSERT INTO schema_version VALUES (1, '001_initial', now())",
                 "INSERT INTO datasets VALUES (1, 'old', 'dots', 'old.csv', 'x', 1, 0, 0, 'millions', now())",
+                "INSERT INTO areas VALUES ('PRK', 'Korea, Dem. People''s Rep.', 'country', 408, 'KP'), ('RUS', 'Russian Federation', 'country', 643, 'RU')",
                 "INSERT INTO trade_flows (dataset_id, source_line, exporter, importer, reporter, side, flow_kind, period_start, period_end, value_usd, is_estimate) VALUES (1, 2, 'RUS', 'PRK', 'RUS', 'exporter', 'export', DATE '2016-01-01', DATE '2016-12-31', 68023000, false)",
             ])
             {
@@ -113,7 +114,7 @@ public sealed class ClaimsRepositoryTests : IDisposable
         ClaimsRepository.Save(store, [document], []);
 
         using var versions = store.Command("SELECT string_agg(version::VARCHAR, ',' ORDER BY version) FROM schema_version");
-        Assert.Equal("1,2", versions.ExecuteScalar());
+        Assert.Equal("1,2,3", versions.ExecuteScalar());
         var back = Assert.Single(ClaimsRepository.Load(store).Articles);
         Assert.Equal(CheckVerdict.Consistent, Assert.Single(back.Document.Checks, c => c.Check == "ledger").Verdict);
     }

@@ -41,12 +41,9 @@ public sealed class TempStore : IDisposable
         var p = Domain.Period.Parse(period);
         using var cmd = Store.Command(
             """
-            INSERT INTO trade_flows (dataset_id, source_line, exporter, importer, reporter, side, flow_kind, period_start, period_end,
-                                     hs_revision, hs_code, value_usd, is_estimate)
-            VALUES ($ds, $line, $exp, $imp, $rep, $side, $kind, $start, $end, NULL, $hs, $usd, $est)
+            INSERT INTO ledger_flows SELECT * FROM ledger_row($ds, $line, $exp, $imp, $kind, $start, $end, NULL, $hs, NULL, $usd, NULL, NULL, NULL, $est, NULL)
             """,
-            ("ds", dataset), ("line", line), ("exp", exporter), ("imp", importer), ("rep", side == "exporter" ? exporter : importer),
-            ("side", side), ("kind", side == "exporter" ? "export" : "import"), ("start", p.StartDate), ("end", p.EndDate),
+            ("ds", dataset), ("line", line), ("exp", exporter), ("imp", importer), ("kind", side == "exporter" ? "export" : "import"), ("start", p.StartDate), ("end", p.EndDate),
             ("hs", hs), ("usd", usd), ("est", estimate));
         cmd.ExecuteNonQuery();
     }
