@@ -64,7 +64,7 @@ public sealed class StoreTests
                 Assert.Equal(4, flowsBefore.Count);
                 Assert.Equal(flowsBefore, Rows(store.Connection, string.Format(CultureInfo.InvariantCulture, everyRow, "trade_flows")));
                 Assert.Equal(aggregatesBefore, Rows(store.Connection, string.Format(CultureInfo.InvariantCulture, everyRow, "trade_aggregates")));
-                Assert.Equal("base table", Scalar(store, "SELECT lower(table_type) FROM information_schema.tables WHERE table_name = 'ledger_flows'"));
+                Assert.Equal("base table", Scalar(store, "SELECT lower(table_type) FROM information_schema.tables WHERE table_name = 'ledger_rows'"));
                 Assert.Equal("view", Scalar(store, "SELECT lower(table_type) FROM information_schema.tables WHERE table_name = 'trade_flows'"));
             }
         }

@@ -11,6 +11,9 @@ namespace Tradewatch.Data.Import;
 /// </summary>
 internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
 {
+    /// <summary>Bounds each look-up cache, so that a file of garbage cannot grow memory without limit.</summary>
+    private const int MaxCached = 100_000;
+
     public string Name => "baci";
 
     public string ValueScale => "thousands";
@@ -55,6 +58,9 @@ internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
         var row = new FlowRow { QuantityUnit = "t", Flag = null };
         var errors = new List<InputError>(4);
         var yearCache = new Dictionary<int, Period>();
+        // A BACI file repeats ~200 country numbers and ~5,000 product codes millions of times: resolve each text once.
+        var countries = new Lookup<CountryInfo>();
+        var products = new Lookup<string>();
         while (csv.Read() && !context.StopReading)
         {
             errors.Clear();
@@ -69,10 +75,10 @@ internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
             {
                 errors.Add(InputError.Expected(csv.Location(t), "a year", csv.GetString(t)));
             }
-            var exporter = Country(csv, i, context, errors);
-            var importer = Country(csv, j, context, errors);
-            var digits = HsCode.RepairLostLeadingZero(csv.GetString(k).Trim(), 6);
-            if (digits.Length != 6 || !HsCode.IsValidDigits(digits))
+            var exporter = Country(csv, i, context, countries, errors);
+            var importer = Country(csv, j, context, countries, errors);
+            var digits = Product(csv.Field(k).Trim(), products);
+            if (digits is null)
             {
                 errors.Add(InputError.Expected(csv.Location(k), "a 6-digit HS code", csv.GetString(k)));
             }
@@ -108,14 +114,74 @@ internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
         }
     }
 
-    private static CountryInfo? Country(CsvReader csv, int column, ImportContext context, List<InputError> errors)
+    private static CountryInfo? Country(CsvReader csv, int column, ImportContext context, Lookup<CountryInfo> cache, List<InputError> errors)
     {
-        var raw = csv.GetString(column).Trim();
-        var info = ImportContext.TryInt(raw, out _) ? context.Country(raw) : null;
+        var raw = csv.Field(column).Trim();
+        if (!cache.TryGet(raw, out var info))
+        {
+            var text = raw.ToString();
+            info = ImportContext.TryInt(text, out _) ? context.Country(text) : null;
+            cache.Add(raw, info);
+        }
         if (info is null)
         {
-            errors.Add(InputError.Expected(csv.Location(column), "a BACI/M49 country number", raw));
+            errors.Add(InputError.Expected(csv.Location(column), "a BACI/M49 country number", raw.ToString()));
         }
         return info;
+    }
+
+    /// <summary>The six digits of a product code (a lost leading zero put back), or null if it is not one.</summary>
+    private static string? Product(ReadOnlySpan<char> raw, Lookup<string> cache)
+    {
+        if (!cache.TryGet(raw, out var digits))
+        {
+            var repaired = HsCode.RepairLostLeadingZero(raw.ToString(), 6);
+            digits = repaired.Length == 6 && HsCode.IsValidDigits(repaired) ? repaired : null;
+            cache.Add(raw, digits);
+        }
+        return digits;
+    }
+
+    /// <summary>
+    /// What a short run of ASCII digits resolved to, keyed by the digits' value and count (so "0101" and "101" stay
+    /// apart). Why not a string dictionary: hashing text three times a row cost about a second per 10M rows.
+    /// Anything else (signs, spaces inside, letters) is not cached and is resolved each time.
+    /// </summary>
+    private sealed class Lookup<T>
+        where T : class
+    {
+        private readonly Dictionary<int, T?> _byDigits = [];
+
+        public bool TryGet(ReadOnlySpan<char> text, out T? value)
+        {
+            value = null;
+            return Key(text) is { } key && _byDigits.TryGetValue(key, out value);
+        }
+
+        public void Add(ReadOnlySpan<char> text, T? value)
+        {
+            if (Key(text) is { } key && _byDigits.Count < MaxCached)
+            {
+                _byDigits[key] = value;
+            }
+        }
+
+        private static int? Key(ReadOnlySpan<char> text)
+        {
+            if (text.Length is 0 or > 7)
+            {
+                return null;
+            }
+            var n = 0;
+            foreach (var c in text)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return null;
+                }
+                n = (n * 10) + (c - '0');
+            }
+            return (text.Length << 24) | n;
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace Tradewatch.Data.Import;
 /// reference data. Errors are collected (up to the tolerated number plus one) rather than thrown, so the user
 /// sees every problem of a file in one run.
 /// </summary>
-internal sealed class ImportContext(CountryCatalog countries, HsNomenclature hs, int maxErrors, Action<FlowRow> emit)
+internal sealed class ImportContext(CountryCatalog countries, HsNomenclature hs, int maxErrors, ImportContext.RowSink emit)
 {
     private readonly Dictionary<string, CountryInfo?> _countryCache = new(StringComparer.Ordinal);
     private readonly List<InputError> _errors = [];
@@ -49,6 +49,9 @@ internal sealed class ImportContext(CountryCatalog countries, HsNomenclature hs,
 
     /// <summary>Warnings that do not reject rows (e.g. an HS revision that had to be left unspecified).</summary>
     public List<string> Warnings { get; } = [];
+
+    /// <summary>Where parsed rows go; by reference, because a row is a large struct.</summary>
+    public delegate void RowSink(in FlowRow row);
 
     public void Emit(in FlowRow row) => emit(row);
 

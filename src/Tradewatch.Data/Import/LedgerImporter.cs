@@ -39,22 +39,55 @@ public static class LedgerImporter
         }
 
         var connection = store.Connection;
+        LedgerRowSource.EnsureRegistered(connection);
         using var tx = connection.BeginTransaction();
         var id = StartDataset(store, clash);
-        long rows = 0, aggregates = 0;
-        ImportContext context;
-        var keys = LedgerKeys.Load(store);
-        using (var flows = new LedgerWriter(connection, "ledger_flows"))
-        using (var apart = new LedgerWriter(connection, "ledger_aggregates"))
+        var sink = new LedgerSink(store, id);
+        var context = new ImportContext(store.Countries, store.Hs, options.MaxErrors, sink.Add)
         {
-            context = new ImportContext(store.Countries, store.Hs, options.MaxErrors, row =>
+            Encoding = options.Encoding ?? Csv.TextSources.StrictUtf8,
+        };
+        // The reader parses on its own thread while this one runs DuckDB's insert of the rows it hands over.
+        var reading = Task.Factory.StartNew(() => Read(format, options, context, sink), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            sink.InsertAll(store);
+        }
+        catch
+        {
+            // The reader stops at its next row; wait for it before the transaction rolls back.
+            try
             {
-                var writer = row.AggregateReason is null ? flows : apart;
-                writer.Append(id, row, keys.Area(row.Exporter), keys.Area(row.Importer), keys.Unit(row.QuantityUnit));
-            })
+                reading.Wait();
+            }
+            catch (AggregateException)
             {
-                Encoding = options.Encoding ?? Csv.TextSources.StrictUtf8,
-            };
+                // the insert's own error is the one to report
+            }
+            throw;
+        }
+        reading.GetAwaiter().GetResult();
+        long rows = sink.Rows, aggregates = sink.Aggregates;
+        if (context.TooManyErrors)
+        {
+            // Disposing the transaction without commit rolls back every inserted row.
+            throw new InputException(context.Errors);
+        }
+        if (rows + aggregates == 0)
+        {
+            throw new InputException($"{options.FilePath}: expected at least one data row, found none");
+        }
+        RecordDataset(store, id, name, format, options.FilePath, sha256, rows, aggregates, context.RejectedRows);
+        tx.Commit();
+        return new ImportResult(name, format.Name, rows, aggregates, context.RejectedRows, AlreadyImported: false, sha256,
+            context.Errors, context.Warnings, stopwatch.Elapsed);
+    }
+
+    private static void Read(IFlowFormat format, ImportOptions options, ImportContext context, LedgerSink sink)
+    {
+        try
+        {
             using var file = new FileStream(options.FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             using var progress = options.Progress is null ? null : new ProgressReporter(file, options.Progress);
             using var input = Csv.TextSources.OpenMaybeGzip(file);
@@ -66,27 +99,11 @@ public static class LedgerImporter
             {
                 context.Fail([NotUtf8(options.FilePath)]);
             }
-            if (!context.TooManyErrors)
-            {
-                flows.Close();
-                apart.Close();
-            }
-            rows = flows.Rows;
-            aggregates = apart.Rows;
         }
-        if (context.TooManyErrors)
+        finally
         {
-            // Disposing the transaction without commit rolls back every appended row.
-            throw new InputException(context.Errors);
+            sink.EndOfRows();
         }
-        if (rows + aggregates == 0)
-        {
-            throw new InputException($"{options.FilePath}: expected at least one data row, found none");
-        }
-        RecordDataset(store, id, name, format, options.FilePath, sha256, rows, aggregates, context.RejectedRows);
-        tx.Commit();
-        return new ImportResult(name, format.Name, rows, aggregates, context.RejectedRows, AlreadyImported: false, sha256,
-            context.Errors, context.Warnings, stopwatch.Elapsed);
     }
 
     private static int StartDataset(TradewatchStore store, DatasetRow? replaced)
@@ -145,7 +162,7 @@ public static class LedgerImporter
     /// <summary>Removes a dataset and its rows (inside the caller's transaction, if any).</summary>
     internal static void DeleteDataset(TradewatchStore store, int id)
     {
-        foreach (var table in new[] { "ledger_flows", "ledger_aggregates", "datasets" })
+        foreach (var table in new[] { "ledger_rows", "datasets" })
         {
             using var cmd = store.Command($"DELETE FROM {table} WHERE {(table == "datasets" ? "id" : "dataset_id")} = $id", ("id", id));
             cmd.ExecuteNonQuery();

@@ -4,15 +4,22 @@ using Tradewatch.Data.Store;
 namespace Tradewatch.Data.Import;
 
 /// <summary>
-/// The integer keys the narrow ledger tables store for areas and quantity units (schema 003). A unit not seen
-/// before gets the next key, inserted in the importing transaction so that a rolled-back import leaves no trace.
+/// The integer keys <c>ledger_rows</c> stores for areas and quantity units (schema 003). A unit not seen before gets
+/// the next key; it is written by <see cref="SaveNewUnits"/> after the rows (the connection is busy inserting them
+/// meanwhile), in the same transaction, so a rolled-back import leaves no trace.
 /// </summary>
 internal sealed class LedgerKeys
 {
     private readonly TradewatchStore _store;
     private readonly Dictionary<string, short> _areas = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, short> _units = new(StringComparer.Ordinal);
-    private short _lastUnit;
+
+    // Readers hand over the catalog's own code strings and a few unit literals, the same instances row after row:
+    // keyed by reference, a look-up costs a pointer hash instead of hashing the text (~1 s per 10M rows).
+    private readonly Dictionary<string, short> _areasSeen = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _unitsSeen = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
+    private readonly List<(int Key, string Unit)> _newUnits = [];
+    private int _lastUnit;
 
     private LedgerKeys(TradewatchStore store) => _store = store;
 
@@ -32,7 +39,7 @@ internal sealed class LedgerKeys
         {
             while (reader.Read())
             {
-                var key = reader.GetInt16(1);
+                int key = reader.GetInt16(1);
                 keys._units[reader.GetString(0)] = key;
                 keys._lastUnit = Math.Max(keys._lastUnit, key);
             }
@@ -41,23 +48,54 @@ internal sealed class LedgerKeys
     }
 
     /// <summary>The key of an area the catalog resolved; every catalog area is seeded into the store.</summary>
-    public short Area(string code) =>
-        _areas.TryGetValue(code, out var key) ? key : throw new InvalidOperationException($"area '{code}' is in the catalog but not in this store's areas table");
+    public short Area(string code)
+    {
+        if (_areasSeen.TryGetValue(code, out var key))
+        {
+            return key;
+        }
+        key = _areas.TryGetValue(code, out var k) ? k : throw new InvalidOperationException($"area '{code}' is in the catalog but not in this store's areas table");
+        if (_areasSeen.Count < 10_000)
+        {
+            _areasSeen[code] = key;
+        }
+        return key;
+    }
 
-    public short? Unit(string? unit)
+    /// <summary>The unit's key, 0 for none.</summary>
+    public int Unit(string? unit)
     {
         if (unit is null)
         {
-            return null;
+            return 0;
+        }
+        if (_unitsSeen.TryGetValue(unit, out var seen))
+        {
+            return seen;
         }
         if (!_units.TryGetValue(unit, out var key))
         {
-            key = checked(++_lastUnit);
-            using var insert = _store.Command("INSERT INTO quantity_units VALUES ($k, $u)", ("k", key), ("u", unit));
-            insert.ExecuteNonQuery();
+            // Bits 16-30 of the attributes word hold the key.
+            key = ++_lastUnit <= short.MaxValue ? _lastUnit : throw new InvalidOperationException("more than 32,767 distinct quantity units in one store");
             _units[unit] = key;
+            _newUnits.Add((key, unit));
+        }
+        if (_unitsSeen.Count < 10_000)
+        {
+            _unitsSeen[unit] = key;
         }
         return key;
+    }
+
+    /// <summary>Writes the units first seen in this import.</summary>
+    public void SaveNewUnits()
+    {
+        foreach (var (key, unit) in _newUnits)
+        {
+            using var insert = _store.Command("INSERT INTO quantity_units VALUES ($k, $u)", ("k", (short)key), ("u", unit));
+            insert.ExecuteNonQuery();
+        }
+        _newUnits.Clear();
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_areas.Count} areas, {_units.Count} units");

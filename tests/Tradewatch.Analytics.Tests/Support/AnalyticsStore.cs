@@ -44,8 +44,8 @@ internal sealed class AnalyticsStore : IDisposable
         double? kg = null, string side = "exporter", string? revision = "HS2017")
     {
         using var cmd = Store.Command("""
-            INSERT INTO ledger_flows SELECT * FROM ledger_row($d, $line, $e, $i, CASE WHEN $side = 'exporter' THEN 'export' ELSE 'import' END,
-                $s::DATE, $t::DATE, CASE WHEN $hs IS NULL THEN NULL ELSE $rev END, $hs, NULL, $v, $kg, NULL, NULL, false, NULL)
+            INSERT INTO ledger_rows SELECT * FROM ledger_row($d, $line, $e, $i, CASE WHEN $side = 'exporter' THEN 'export' ELSE 'import' END,
+                $s::DATE, $t::DATE, CASE WHEN $hs IS NULL THEN NULL ELSE $rev END, $hs, NULL, $v, $kg, NULL, NULL, false, NULL, NULL)
             """,
             ("d", dataset), ("line", ++_line), ("e", exporter), ("i", importer), ("side", side), ("s", start), ("t", end),
             ("rev", revision), ("hs", hs), ("v", usd), ("kg", kg));

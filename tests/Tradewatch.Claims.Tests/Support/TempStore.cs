@@ -41,7 +41,7 @@ public sealed class TempStore : IDisposable
         var p = Domain.Period.Parse(period);
         using var cmd = Store.Command(
             """
-            INSERT INTO ledger_flows SELECT * FROM ledger_row($ds, $line, $exp, $imp, $kind, $start, $end, NULL, $hs, NULL, $usd, NULL, NULL, NULL, $est, NULL)
+            INSERT INTO ledger_rows SELECT * FROM ledger_row($ds, $line, $exp, $imp, $kind, $start, $end, NULL, $hs, NULL, $usd, NULL, NULL, NULL, $est, NULL, NULL)
             """,
             ("ds", dataset), ("line", line), ("exp", exporter), ("imp", importer), ("kind", side == "exporter" ? "export" : "import"), ("start", p.StartDate), ("end", p.EndDate),
             ("hs", hs), ("usd", usd), ("est", estimate));
