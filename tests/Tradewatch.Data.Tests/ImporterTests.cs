@@ -15,6 +15,27 @@ public sealed class ImporterTests
         return Convert.ToDecimal(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public sealed class Atomicity
+    {
+        [Fact]
+        public void Should_Roll_Back_Everything_When_Storing_Fails_Midway()
+        {
+            // A store that lost an area the catalog knows: the failure happens inside DuckDB's insert, on the
+            // storing thread, after other rows went in. It must come back as itself and leave nothing behind.
+            using var t = new TempStore();
+            t.Store.Command("DELETE FROM areas WHERE code = 'SEN'").ExecuteNonQuery();
+
+            var error = Assert.Throws<InvalidOperationException>(() => LedgerImporter.Import(t.Store,
+                new ImportOptions("baci", TempStore.Fixture("baci_2021_first2000.csv")) { HsRevision = HsRevision.HS1992 }));
+
+            Assert.Contains("'SEN'", error.Message, StringComparison.Ordinal);
+            Assert.Equal(0, t.Count("SELECT count(*) FROM ledger_rows") + t.Count("SELECT count(*) FROM datasets") + t.Count("SELECT count(*) FROM quantity_units"));
+            // The connection is usable afterwards: the same file imports once the area is back.
+            t.Store.Command("INSERT INTO areas VALUES ('SEN', 'Senegal', 'country', 686, 'SN', 32000)").ExecuteNonQuery();
+            Assert.Equal(2000, LedgerImporter.Import(t.Store, new ImportOptions("baci", TempStore.Fixture("baci_2021_first2000.csv")) { HsRevision = HsRevision.HS1992 }).Rows);
+        }
+    }
+
     public sealed class Comtrade
     {
         [Fact]

@@ -75,7 +75,8 @@ internal sealed unsafe class LedgerRowSource
         }
         catch (DuckDBException) when (Failure is not null)
         {
-            throw Failure;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(Failure).Throw();
+            throw;
         }
         finally
         {
