@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Exposure benchmark: bash bench/exposure/run.sh [ROWS=100000000] [WORKDIR=/tmp/tw-bench-exposure] [REPEATS=5]
-# Generates a BACI-format CSV of ROWS rows over 30 years (kept in WORKDIR for re-runs), imports it through the real
-# importer into a fresh store, loads the bundled rulebooks, then prints seconds for exposure of one pair over 30
-# years and of all pairs of one year, next to the same questions written by hand in plain DuckDB SQL.
+# Generates a BACI-format CSV of ROWS rows over 30 years and a Comtrade-format CSV of ROWS/25 rows (kept in WORKDIR
+# for re-runs; delete WORKDIR after changing the generator), imports both through the real importer into a fresh
+# store, loads the bundled rulebooks, then prints seconds for exposure of one pair over 30 years and of all pairs of
+# one year, next to the same questions written by hand in plain DuckDB SQL; fails when the answers differ.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows="${1:-100000000}"
