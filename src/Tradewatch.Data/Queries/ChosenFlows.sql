@@ -22,34 +22,31 @@ WITH candidates AS (
       AND (p_datasets IS NULL OR list_contains(p_datasets, d.name))
       AND (p_side = 'auto' OR f.side = p_side)
 ),
-dataset_choice AS (
-    SELECT exporter, importer, yr, side, dataset_id
+-- Both choices are aggregates over the candidates (no window, no second pass over the wide rows): the dataset and
+-- side of a pair-year in one arg_max, and the level of a chapter only where the chosen dataset holds more than one
+-- level in that year (elsewhere every row is at the one level there is, which the rule would pick anyway).
+source_choice AS (
+    SELECT exporter, importer, yr,
+           arg_max(side, (side = 'exporter', goods, -dataset_id)) AS side,
+           arg_max(dataset_id, (side = 'exporter', goods, -dataset_id)) AS dataset_id,
+           arg_max(mixed, (side = 'exporter', goods, -dataset_id)) AS mixed
     FROM (
-        SELECT exporter, importer, yr, side, dataset_id,
-               row_number() OVER (PARTITION BY exporter, importer, yr, side ORDER BY count(DISTINCT hs_code) DESC, dataset_id) AS rn
+        SELECT exporter, importer, yr, side, dataset_id, count(DISTINCT hs_code) AS goods, min(lvl) <> max(lvl) AS mixed
         FROM candidates
         GROUP BY exporter, importer, yr, side, dataset_id
     )
-    WHERE rn = 1
-),
-side_choice AS (
-    SELECT exporter, importer, yr, CASE WHEN bool_or(side = 'exporter') THEN 'exporter' ELSE 'importer' END AS side
-    FROM dataset_choice
     GROUP BY exporter, importer, yr
-),
-chosen AS (
-    SELECT c.*
-    FROM candidates c
-    JOIN dataset_choice dc USING (exporter, importer, yr, side, dataset_id)
-    JOIN side_choice sc USING (exporter, importer, yr, side)
 ),
 level_choice AS (
     SELECT exporter, importer, dataset_id, side, period_start, period_end, chapter,
            coalesce(max(lvl) FILTER (WHERE lvl <= p_level AND lvl > 0), min(lvl)) AS use_lvl
-    FROM chosen
+    FROM candidates
+    JOIN source_choice USING (exporter, importer, yr, side, dataset_id)
+    WHERE mixed
     GROUP BY ALL
 )
 SELECT c.*
-FROM chosen c
-JOIN level_choice lc USING (exporter, importer, dataset_id, side, period_start, period_end, chapter)
-WHERE c.lvl = lc.use_lvl
+FROM candidates c
+JOIN source_choice sc USING (exporter, importer, yr, side, dataset_id)
+LEFT JOIN level_choice lc USING (exporter, importer, dataset_id, side, period_start, period_end, chapter)
+WHERE NOT sc.mixed OR c.lvl = lc.use_lvl
