@@ -140,7 +140,7 @@ public static class ExposureQuery
         return periods;
     }
 
-    /// <summary>Fills the x_flows and x_pairs temp tables (shared with the breach indicators).</summary>
+    /// <summary>Fills the x_flow_rows and x_pairs temp tables and the x_flows view (shared with the breach indicators).</summary>
     internal static void Prepare(TradewatchStore store, string? exporter, string? importer, Period? period, bool byMonth, SideChoice side, IReadOnlyList<string> datasets, string? party = null)
     {
         RequireRules(store);
@@ -149,6 +149,11 @@ public static class ExposureQuery
         using (var cmd = store.Command(Sql.Load("ExposureFlows"),
             ("exporter", exporter), ("importer", importer), ("party", party), ("start", p.StartDate), ("end", p.EndDate),
             ("side", side.ToString().ToLowerInvariant()), ("datasets", datasets.Count == 0 ? null : datasets.ToArray()), ("by_month", byMonth)))
+        {
+            cmd.ExecuteNonQuery();
+        }
+        // A freshly created table's rowids are 0..n-1 and stay put while nothing deletes from it: a free row key.
+        using (var cmd = store.Command("CREATE OR REPLACE TEMP VIEW x_flows AS SELECT rowid AS fid, * FROM x_flow_rows"))
         {
             cmd.ExecuteNonQuery();
         }
