@@ -36,6 +36,23 @@ public sealed class ImporterTests
         }
     }
 
+    public sealed class Connection
+    {
+        [Fact]
+        public void Should_Import_Again_After_The_Connection_Was_Closed_And_Opened()
+        {
+            using var t = new TempStore();
+            LedgerImporter.Import(t.Store, new ImportOptions("baci", TempStore.Fixture("baci_2021_first2000.csv")) { HsRevision = HsRevision.HS1992 });
+
+            t.Store.Connection.Close();
+            t.Store.Connection.Open();
+            var again = LedgerImporter.Import(t.Store, new ImportOptions("dots", TempStore.Fixture("imf_dots_rus_prk_2010_2020.csv")));
+
+            Assert.False(again.AlreadyImported);
+            Assert.True(again.Rows > 0);
+        }
+    }
+
     public sealed class Comtrade
     {
         [Fact]

@@ -23,7 +23,8 @@ internal sealed unsafe class LedgerRowSource
 
     private const int Columns = 13;
     private static readonly int UnixEpochDay = new DateOnly(1970, 1, 1).DayNumber;
-    private static readonly ConditionalWeakTable<DuckDBConnection, Slot> Registered = [];
+    // Keyed by the native connection: a DuckDBConnection closed and opened again gets a new one, without the function.
+    private static readonly ConditionalWeakTable<DuckDBNativeConnection, Slot> Registered = [];
 
     private readonly Func<(FlowRow[] Rows, int Count)?> _nextBatch;
     private readonly Action<FlowRow[]> _done;
@@ -57,12 +58,12 @@ internal sealed unsafe class LedgerRowSource
     /// Registers the function on the connection, once. Call it outside any transaction: DuckDB's catalog is
     /// transactional, and a registration inside an import that rolls back would be rolled back with it.
     /// </summary>
-    public static void EnsureRegistered(DuckDBConnection connection) => Registered.GetValue(connection, Register);
+    public static void EnsureRegistered(DuckDBConnection connection) => Registered.GetValue(connection.NativeConnection, Register);
 
     /// <summary>Inserts every row the source yields, on the calling thread, inside the connection's transaction.</summary>
     public void InsertAll(DuckDBConnection connection)
     {
-        if (!Registered.TryGetValue(connection, out var slot))
+        if (!Registered.TryGetValue(connection.NativeConnection, out var slot))
         {
             throw new InvalidOperationException($"{FunctionName} is not registered on this connection");
         }
@@ -232,7 +233,7 @@ internal sealed unsafe class LedgerRowSource
         public volatile LedgerRowSource? Active;
     }
 
-    private static Slot Register(DuckDBConnection connection)
+    private static Slot Register(DuckDBNativeConnection connection)
     {
         var slot = new Slot();
         var function = NativeMethods.TableFunction.DuckDBCreateTableFunction();
@@ -243,7 +244,7 @@ internal sealed unsafe class LedgerRowSource
             NativeMethods.TableFunction.DuckDBTableFunctionSetBind(function, &Bind);
             NativeMethods.TableFunction.DuckDBTableFunctionSetInit(function, &Init);
             NativeMethods.TableFunction.DuckDBTableFunctionSetFunction(function, &Produce);
-            if (NativeMethods.TableFunction.DuckDBRegisterTableFunction(connection.NativeConnection, function) != DuckDBState.Success)
+            if (NativeMethods.TableFunction.DuckDBRegisterTableFunction(connection, function) != DuckDBState.Success)
             {
                 throw new InvalidOperationException($"DuckDB refused to register {FunctionName}");
             }
