@@ -66,6 +66,8 @@ internal sealed class CsvReader : IDisposable
             var inQuotes = false;
             var breaks = 0;
             var crInside = false;
+            var lastBreakEnd = -1; // relative to _start, which moves when the buffer is refilled
+            var lastBreakLength = 0;
             int terminator;
             while (true)
             {
@@ -78,6 +80,12 @@ internal sealed class CsvReader : IDisposable
                             return false;
                         }
                         terminator = 0;
+                        if (_start + lastBreakEnd == _end)
+                        {
+                            // A quote left open to the end: the file's last line end is not part of the record
+                            // (as with a line reader, which never returns it).
+                            i -= lastBreakLength;
+                        }
                         break;
                     }
                     i -= _start;
@@ -116,6 +124,8 @@ internal sealed class CsvReader : IDisposable
                     breaks++;
                     crInside |= c == '\r';
                     i += length;
+                    lastBreakEnd = i - _start;
+                    lastBreakLength = length;
                     continue;
                 }
                 i++;

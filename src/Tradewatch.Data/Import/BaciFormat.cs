@@ -82,9 +82,9 @@ internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
             {
                 errors.Add(InputError.Expected(csv.Location(k), "a 6-digit HS code", csv.GetString(k)));
             }
-            if (!ImportContext.TryDecimal(csv.Field(v), out var thousands))
+            if (!ImportContext.TryUsd(csv.Field(v), MoneyScale.Thousands, out var dollars, out var tooLarge))
             {
-                errors.Add(InputError.Expected(csv.Location(v), "a value in thousand USD", csv.GetString(v)));
+                errors.Add(InputError.Expected(csv.Location(v), "a value in thousand USD" + (tooLarge ? ImportContext.UsdLimitNote : ""), csv.GetString(v)));
             }
             double tonnes = 0;
             var hasQuantity = !ImportContext.IsMissing(csv.Field(q));
@@ -106,7 +106,7 @@ internal sealed partial class BaciFormat(HsRevision revision) : IFlowFormat
             row.SetParties(exporter!.Code.Alpha3, importer!.Code.Alpha3, FlowKind.Export);
             row.HsRevision = revisionName;
             row.HsCode = digits;
-            row.ValueUsd = UsdAmount.FromScaled(thousands, MoneyScale.Thousands).Dollars;
+            row.ValueUsd = dollars;
             row.Quantity = hasQuantity ? tonnes : null;
             row.NetWeightKg = hasQuantity ? tonnes * 1000 : null;
             row.AggregateReason = exporter.IsAggregate || importer.IsAggregate ? "partner-aggregate" : null;

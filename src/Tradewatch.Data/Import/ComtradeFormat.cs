@@ -169,9 +169,9 @@ internal sealed class ComtradeFormat : IFlowFormat
         }
 
         var valueText = f.Get(l.Value);
-        if (!ImportContext.TryDecimal(valueText, out var value))
+        if (!ImportContext.TryUsd(valueText, MoneyScale.Units, out var value, out var tooLarge))
         {
-            errors.Add(InputError.Expected(f.Location(l.Value), "a trade value in US$", valueText));
+            errors.Add(InputError.Expected(f.Location(l.Value), "a trade value in US$" + (tooLarge ? ImportContext.UsdLimitNote : ""), valueText));
         }
         if (errors.Count > 0)
         {

@@ -58,9 +58,9 @@ internal sealed class DotsFormat : IFlowFormat
             {
                 errors.Add(InputError.Expected(csv.Location(yearColumn), "a year", csv.GetString(yearColumn)));
             }
-            if (!ImportContext.TryDecimal(csv.Field(valueColumn), out var millions))
+            if (!ImportContext.TryUsd(csv.Field(valueColumn), MoneyScale.Millions, out var dollars, out var tooLarge))
             {
-                errors.Add(InputError.Expected(csv.Location(valueColumn), "a value in US$ millions", csv.GetString(valueColumn)));
+                errors.Add(InputError.Expected(csv.Location(valueColumn), "a value in US$ millions" + (tooLarge ? ImportContext.UsdLimitNote : ""), csv.GetString(valueColumn)));
             }
             if (errors.Count > 0)
             {
@@ -70,7 +70,7 @@ internal sealed class DotsFormat : IFlowFormat
             row.SourceLine = csv.Line;
             row.SetPeriod(Period.Year(year));
             row.SetParties(reporter!.Code.Alpha3, partner!.Code.Alpha3, kind!.Value);
-            row.ValueUsd = decimal.Round(UsdAmount.FromScaled(millions, MoneyScale.Millions).Dollars, 2);
+            row.ValueUsd = decimal.Round(dollars, 2);
             var estimate = estimateColumn >= 0 ? csv.GetString(estimateColumn).Trim() : "";
             row.IsEstimate = estimate.Length > 0;
             row.Flag = estimate.Length > 0 ? estimate : null;

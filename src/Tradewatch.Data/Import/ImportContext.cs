@@ -83,6 +83,34 @@ internal sealed class ImportContext(CountryCatalog countries, HsNomenclature hs,
     public static bool TryDecimal(ReadOnlySpan<char> text, out decimal value) =>
         decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
+    /// <summary>Dollars stay below this: the ledger stores US$ as DECIMAL(18,2).</summary>
+    public const decimal UsdLimit = 10_000_000_000_000_000m;
+
+    /// <summary>What an importer says of a value beyond <see cref="UsdLimit"/>.</summary>
+    public const string UsdLimitNote = " below US$ 10^16 (the most the ledger holds)";
+
+    /// <summary>Parses an amount stated in <paramref name="scale"/> into dollars, within the ledger's range.</summary>
+    public static bool TryUsd(ReadOnlySpan<char> text, MoneyScale scale, out decimal dollars, out bool tooLarge)
+    {
+        dollars = 0;
+        tooLarge = false;
+        if (!TryDecimal(text, out var stated))
+        {
+            return false;
+        }
+        try
+        {
+            dollars = UsdAmount.FromScaled(stated, scale).Dollars;
+        }
+        catch (OverflowException)
+        {
+            tooLarge = true;
+            return false;
+        }
+        tooLarge = Math.Abs(dollars) >= UsdLimit;
+        return !tooLarge;
+    }
+
     public static bool TryDouble(ReadOnlySpan<char> text, out double value) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 

@@ -24,7 +24,13 @@ internal sealed unsafe class LedgerRowSource
     private const int Columns = 13;
     private static readonly int UnixEpochDay = new DateOnly(1970, 1, 1).DayNumber;
     // Keyed by the native connection: a DuckDBConnection closed and opened again gets a new one, without the function.
-    private static readonly ConditionalWeakTable<DuckDBNativeConnection, Slot> Registered = [];
+    // (Connections to one database share its catalog; registering again there replaces the same function.)
+    private static readonly ConditionalWeakTable<DuckDBNativeConnection, object> Registered = [];
+
+    // The imports in progress, by the token their INSERT passes to the function. Why not state on the connection:
+    // the function is shared by every connection to the database, so only its argument can say which import it serves.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<long, LedgerRowSource> Active = new();
+    private static long s_lastToken;
 
     private readonly Func<(FlowRow[] Rows, int Count)?> _nextBatch;
     private readonly Action<FlowRow[]> _done;
@@ -58,20 +64,27 @@ internal sealed unsafe class LedgerRowSource
     /// Registers the function on the connection, once. Call it outside any transaction: DuckDB's catalog is
     /// transactional, and a registration inside an import that rolls back would be rolled back with it.
     /// </summary>
-    public static void EnsureRegistered(DuckDBConnection connection) => Registered.GetValue(connection.NativeConnection, Register);
+    public static void EnsureRegistered(DuckDBConnection connection) =>
+        Registered.GetValue(connection.NativeConnection, native =>
+        {
+            Register(native);
+            return new object();
+        });
 
     /// <summary>Inserts every row the source yields, on the calling thread, inside the connection's transaction.</summary>
     public void InsertAll(DuckDBConnection connection)
     {
-        if (!Registered.TryGetValue(connection.NativeConnection, out var slot))
+        if (!Registered.TryGetValue(connection.NativeConnection, out _))
         {
             throw new InvalidOperationException($"{FunctionName} is not registered on this connection");
         }
-        slot.Active = this;
+        var token = Interlocked.Increment(ref s_lastToken);
+        Active[token] = this;
         try
         {
             using var insert = connection.CreateCommand();
-            insert.CommandText = $"INSERT INTO ledger_rows SELECT * FROM {FunctionName}()";
+            insert.CommandText = $"INSERT INTO ledger_rows SELECT * FROM {FunctionName}($token)";
+            insert.Parameters.Add(new DuckDBParameter("token", token));
             insert.ExecuteNonQuery();
         }
         catch (DuckDBException) when (Failure is not null)
@@ -81,7 +94,7 @@ internal sealed unsafe class LedgerRowSource
         }
         finally
         {
-            slot.Active = null;
+            Active.TryRemove(token, out _);
         }
     }
 
@@ -155,7 +168,7 @@ internal sealed unsafe class LedgerRowSource
                 SetNull(7, i);
             }
             SetString(8, i, row.NationalCode);
-            value[i] = (long)decimal.Round(row.ValueUsd * 100m, MidpointRounding.AwayFromZero);
+            value[i] = Cents(row);
             if (row.NetWeightKg is { } kg)
             {
                 weight[i] = kg;
@@ -185,6 +198,15 @@ internal sealed unsafe class LedgerRowSource
         DuckDbChunks.SetSize(output, (ulong)batch.Count);
         _done(batch.Rows);
         return true;
+    }
+
+    /// <summary>The DECIMAL(18,2) value as stored; the formats keep values in range, this is the last guard.</summary>
+    private static long Cents(in FlowRow row)
+    {
+        var cents = decimal.Round(row.ValueUsd * 100m, MidpointRounding.AwayFromZero);
+        return Math.Abs(row.ValueUsd) < ImportContext.UsdLimit
+            ? (long)cents
+            : throw new Domain.InputException($"line {row.SourceLine}: US$ {row.ValueUsd} is more than the ledger holds (below US$ 10^16)");
     }
 
     /// <summary>Bits 2-7: HS1992 → 2; the formats hand over the same few name strings, so the last is kept.</summary>
@@ -227,20 +249,16 @@ internal sealed unsafe class LedgerRowSource
         }
     }
 
-    /// <summary>Where the registered function finds the import in progress on its connection.</summary>
-    private sealed class Slot
+    private static void Register(DuckDBNativeConnection connection)
     {
-        public volatile LedgerRowSource? Active;
-    }
-
-    private static Slot Register(DuckDBNativeConnection connection)
-    {
-        var slot = new Slot();
         var function = NativeMethods.TableFunction.DuckDBCreateTableFunction();
         try
         {
             NativeMethods.TableFunction.DuckDBTableFunctionSetName(function, FunctionName);
-            NativeMethods.TableFunction.DuckDBTableFunctionSetExtraInfo(function, GCHandle.ToIntPtr(GCHandle.Alloc(slot)), &FreeSlot);
+            using (var token = NativeMethods.LogicalType.DuckDBCreateLogicalType(DuckDBType.BigInt))
+            {
+                NativeMethods.TableFunction.DuckDBTableFunctionAddParameter(function, token);
+            }
             NativeMethods.TableFunction.DuckDBTableFunctionSetBind(function, &Bind);
             NativeMethods.TableFunction.DuckDBTableFunctionSetInit(function, &Init);
             NativeMethods.TableFunction.DuckDBTableFunctionSetFunction(function, &Produce);
@@ -253,11 +271,7 @@ internal sealed unsafe class LedgerRowSource
         {
             NativeMethods.TableFunction.DuckDBDestroyTableFunction(ref function);
         }
-        return slot;
     }
-
-    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    private static void FreeSlot(IntPtr handle) => GCHandle.FromIntPtr(handle).Free();
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void Bind(IntPtr info)
@@ -276,6 +290,8 @@ internal sealed unsafe class LedgerRowSource
                     : NativeMethods.LogicalType.DuckDBCreateLogicalType(type);
                 NativeMethods.TableFunction.DuckDBBindAddResultColumn(info, name, logical);
             }
+            using var token = NativeMethods.TableFunction.DuckDBBindGetParameter(info, 0);
+            NativeMethods.TableFunction.DuckDBBindSetBindData(info, (IntPtr)NativeMethods.Value.DuckDBGetInt64(token), &KeepToken);
         }
         catch (Exception ex)
         {
@@ -288,14 +304,20 @@ internal sealed unsafe class LedgerRowSource
     {
     }
 
+    /// <summary>The bind data is the token itself, not memory: nothing to free.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static void KeepToken(IntPtr data)
+    {
+    }
+
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void Produce(IntPtr info, IntPtr output)
     {
         LedgerRowSource? source = null;
         try
         {
-            var slot = (Slot)GCHandle.FromIntPtr(NativeMethods.TableFunction.DuckDBFunctionGetExtraInfo(info)).Target!;
-            source = slot.Active ?? throw new InvalidOperationException($"{FunctionName}() runs only inside a Tradewatch import");
+            var token = (long)NativeMethods.TableFunction.DuckDBFunctionGetBindData(info);
+            source = Active.TryGetValue(token, out var found) ? found : throw new InvalidOperationException($"{FunctionName}() runs only inside a Tradewatch import");
             source.Fill(output);
         }
         catch (Exception ex)

@@ -83,9 +83,9 @@ internal sealed class MappedCsvFormat(CsvMapping mapping) : IFlowFormat
                 errors.Add(InputError.Expected(csv.Location(hs), ErrorMessages.HsCodeDigits, code));
             }
             var valueText = csv.GetString(value);
-            if (!ImportContext.TryDecimal(valueText.Replace(mapping.ThousandsSeparator ?? "\0", "", StringComparison.Ordinal), out var amount))
+            if (!ImportContext.TryUsd(valueText.Replace(mapping.ThousandsSeparator ?? "\0", "", StringComparison.Ordinal), mapping.ValueScale, out var dollars, out var tooLarge))
             {
-                errors.Add(InputError.Expected(csv.Location(value), $"a value in USD {ValueScale}", valueText));
+                errors.Add(InputError.Expected(csv.Location(value), $"a value in USD {ValueScale}" + (tooLarge ? ImportContext.UsdLimitNote : ""), valueText));
             }
             if (errors.Count > 0)
             {
@@ -98,7 +98,7 @@ internal sealed class MappedCsvFormat(CsvMapping mapping) : IFlowFormat
             row.NationalCode = code.Length > 6 ? code : null;
             row.HsCode = code.Length > 6 ? code[..6] : code;
             row.HsRevision = mapping.HsRevision == HsRevision.Unspecified ? null : mapping.HsRevision.Name();
-            row.ValueUsd = UsdAmount.FromScaled(amount, mapping.ValueScale).Dollars;
+            row.ValueUsd = dollars;
             row.NetWeightKg = weight >= 0 && ImportContext.TryDouble(csv.Field(weight), out var kg) ? kg * (double)mapping.NetWeightToKg : null;
             row.Quantity = quantity >= 0 && ImportContext.TryDouble(csv.Field(quantity), out var q) ? q : null;
             row.QuantityUnit = row.Quantity is null ? null : unit >= 0 ? csv.GetString(unit).Trim() : mapping.QuantityUnit;
