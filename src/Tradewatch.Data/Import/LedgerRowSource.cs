@@ -7,8 +7,8 @@ using DuckDB.NET.Native;
 namespace Tradewatch.Data.Import;
 
 /// <summary>
-/// Feeds parsed rows to DuckDB as the table function <c>tradewatch_import_rows()</c>, so that an import is one
-/// <c>INSERT INTO ledger_rows SELECT * FROM tradewatch_import_rows()</c>. Each call of the function fills one output
+/// Feeds parsed rows to DuckDB as the table function <c>tradewatch_import_rows(token)</c>, so that an import is one
+/// <c>INSERT INTO ledger_rows SELECT * FROM tradewatch_import_rows(token)</c>. Each call of the function fills one output
 /// chunk of 2,048 rows by writing the values straight into its column vectors.
 /// Why a table function and not an appender: measured on 10M BACI rows, DuckDB's appender (the C API and
 /// DuckDB.NET's, which uses it) took about twice as long as the same rows inserted by SQL, because it copies every
