@@ -99,6 +99,21 @@ public sealed class LedgerCommandsTests
     }
 
     [Theory]
+    [InlineData("growth", "2")]
+    [InlineData("growth", "2701a")]
+    [InlineData("composition", "2")]
+    [InlineData("composition", "1234567")]
+    public void Analytics_Should_Refuse_An_Hs_Prefix_Outside_2_To_6_Digits(string command, string value)
+    {
+        using var dir = new TempFolder();
+
+        var result = CliRunner.InProcess(["--db", dir.File("t.duckdb"), command, "--from", "RUS", "--to", "PRK", "--hs", value]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"--hs: expected an HS prefix of 2 to 6 digits, found '{value}'", result.Stderr.Trim());
+    }
+
+    [Theory]
     [InlineData("--period", "2017-13", "--period: expected a period (2017, 2017-03, 2017Q1, 2017-01..2017-05, 2015..2019), found '2017-13'")]
     [InlineData("--from", "Narnia", "--from: expected a known country (ISO alpha-3, alpha-2, M49 number or name), found 'Narnia'")]
     [InlineData("--from", "World", "--from: 'World' is an aggregate (World), not a country")]

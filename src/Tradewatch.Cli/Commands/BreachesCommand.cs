@@ -40,7 +40,6 @@ internal static class BreachesCommand
 
     private static void Print(CliContext context, OutputFormat format, IReadOnlyList<BreachIndicator> rows)
     {
-        static string Money(decimal v) => ExposureCommand.Money(v);
         switch (format)
         {
             case OutputFormat.Json:
@@ -84,7 +83,7 @@ internal static class BreachesCommand
                 break;
             case OutputFormat.Csv:
                 Csv.Write(context.Out, ["period", "hs", "value_usd_min", "value_usd_max", "measure_id", "citation", "coverage", "row_value_usd", "days_banned", "days", "side", "dataset", "source_line", "exemptions"],
-                    rows.Select(b => (IReadOnlyList<string?>)[b.Period.ToString(), b.Hs, Money(b.Value.Min), Money(b.Value.Max), b.MeasureId, b.Citation, b.Coverage, Money(b.RowValueUsd),
+                    rows.Select(b => (IReadOnlyList<string?>)[b.Period.ToString(), b.Hs, Amounts.Usd(b.Value.Min), Amounts.Usd(b.Value.Max), b.MeasureId, b.Citation, b.Coverage, Amounts.Usd(b.RowValueUsd),
                         b.DaysBanned.ToString(CultureInfo.InvariantCulture), b.Days.ToString(CultureInfo.InvariantCulture), b.Side, b.Dataset, b.SourceLine.ToString(CultureInfo.InvariantCulture),
                         string.Join("; ", b.Exemptions.Select(e => $"{e.Id} {e.Name}"))]));
                 break;

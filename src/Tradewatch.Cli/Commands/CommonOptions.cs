@@ -35,6 +35,19 @@ internal static class CommonOptions
         DefaultValueFactory = _ => SideChoice.Auto,
     };
 
+    /// <summary>The analytics' <c>--hs</c>: only goods under a prefix of 2 to 6 digits (see <see cref="ParseHsPrefix"/>).</summary>
+    public static Option<string?> HsPrefix() => new("--hs") { Description = "Only goods under this HS prefix (e.g. 27)" };
+
+    /// <summary>Parses an optional <see cref="HsPrefix"/> value: 2 to 6 digits, trimmed.</summary>
+    /// <exception cref="InputException">Not 2 to 6 digits.</exception>
+    public static string? ParseHsPrefix(string? text)
+    {
+        var prefix = text?.Trim();
+        return prefix is null || (prefix.Length is >= 2 and <= 6 && prefix.All(char.IsAsciiDigit))
+            ? prefix
+            : throw new InputException($"--hs: {ErrorMessages.Expected("an HS prefix of 2 to 6 digits", prefix)}");
+    }
+
     /// <summary>Resolves a country option: alpha-3, alpha-2, M49 number or name.</summary>
     /// <exception cref="InputException">Unknown country.</exception>
     public static CountryCode ParseCountry(string option, string? text)

@@ -17,7 +17,7 @@ internal static class CompositionCommand
         var period = CommonOptions.Period();
         var level = new Option<CompositionLevel>("--level") { Description = "section, chapter (default) or heading", DefaultValueFactory = _ => CompositionLevel.Chapter };
         var top = new Option<int>("--top") { Description = "Keep the N largest groups (the rest as one 'other' group) and list the N largest goods; default: all groups, 10 goods" };
-        var hs = new Option<string?>("--hs") { Description = "Only goods under this HS prefix (e.g. 27)" };
+        var hs = CommonOptions.HsPrefix();
         var side = CommonOptions.Side();
         var datasets = CommonOptions.Datasets();
         var format = CommonOptions.Format();
@@ -32,11 +32,7 @@ internal static class CompositionCommand
             {
                 throw new InputException($"--top: {ErrorMessages.Expected("a positive number", n.ToString(CultureInfo.InvariantCulture))}");
             }
-            var hsText = parse.GetValue(hs)?.Trim();
-            if (hsText is not null && (hsText.Length is < 2 or > 6 || !hsText.All(char.IsAsciiDigit)))
-            {
-                throw new InputException($"--hs: {ErrorMessages.Expected("an HS prefix of 2 to 6 digits", hsText)}");
-            }
+            var hsText = CommonOptions.ParseHsPrefix(parse.GetValue(hs));
             var request = new CompositionRequest(CommonOptions.ParseCountry("--from", parse.GetValue(from)), CommonOptions.ParseCountry("--to", parse.GetValue(to)))
             {
                 Period = CommonOptions.ParsePeriod("--period", parse.GetValue(period)),
@@ -54,7 +50,6 @@ internal static class CompositionCommand
         return command;
     }
 
-    private static string M(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static void Print(CliContext context, OutputFormat format, CompositionRequest request, IReadOnlyList<CompositionPeriod> periods)
     {
@@ -135,8 +130,8 @@ internal static class CompositionCommand
                 break;
             case OutputFormat.Csv:
                 Csv.Write(context.Out, ["period", "code", "name", "value_usd", "share", "total_usd", "goods", "side", "dataset", "source_rows"],
-                    periods.SelectMany(p => p.Groups.Select(g => (IReadOnlyList<string?>)[p.Period.ToString(), g.Code, g.Name, M(g.ValueUsd), g.Share.ToString(CultureInfo.InvariantCulture),
-                        M(p.TotalUsd), p.Goods, p.Side, g.Datasets, g.Rows.ToString(CultureInfo.InvariantCulture)])));
+                    periods.SelectMany(p => p.Groups.Select(g => (IReadOnlyList<string?>)[p.Period.ToString(), g.Code, g.Name, Amounts.Usd(g.ValueUsd), g.Share.ToString(CultureInfo.InvariantCulture),
+                        Amounts.Usd(p.TotalUsd), p.Goods, p.Side, g.Datasets, g.Rows.ToString(CultureInfo.InvariantCulture)])));
                 break;
             default:
                 foreach (var p in periods)

@@ -48,7 +48,6 @@ internal static class ExposureCommand
         return command;
     }
 
-    internal static string Money(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 
     internal static string Human(ValueRange r) => r.IsExact
         ? r.Max.ToString("N0", CultureInfo.InvariantCulture)
@@ -126,8 +125,8 @@ internal static class ExposureCommand
                 Csv.Write(context.Out,
                     ["period", "total_usd", "banned_usd_min", "banned_usd_max", "capped_usd_min", "capped_usd_max", "exempted_usd_min", "exempted_usd_max",
                      "unrestricted_usd_min", "unrestricted_usd_max", "banned_share_min", "banned_share_max", "coverage", "side", "dataset", "source_rows", "measures"],
-                    periods.Select(p => (IReadOnlyList<string?>)[p.Period.ToString(), Money(p.TotalUsd), Money(p.Banned.Min), Money(p.Banned.Max), Money(p.Capped.Min), Money(p.Capped.Max),
-                        Money(p.Exempted.Min), Money(p.Exempted.Max), Money(p.Unrestricted.Min), Money(p.Unrestricted.Max),
+                    periods.Select(p => (IReadOnlyList<string?>)[p.Period.ToString(), Amounts.Usd(p.TotalUsd), Amounts.Usd(p.Banned.Min), Amounts.Usd(p.Banned.Max), Amounts.Usd(p.Capped.Min), Amounts.Usd(p.Capped.Max),
+                        Amounts.Usd(p.Exempted.Min), Amounts.Usd(p.Exempted.Max), Amounts.Usd(p.Unrestricted.Min), Amounts.Usd(p.Unrestricted.Max),
                         p.BannedShare.Min.ToString(CultureInfo.InvariantCulture), p.BannedShare.Max.ToString(CultureInfo.InvariantCulture), p.Coverage, p.Side, p.Dataset,
                         p.SourceRows.ToString(CultureInfo.InvariantCulture), string.Join(' ', p.ByMeasure.Select(m => m.MeasureId))]));
                 break;

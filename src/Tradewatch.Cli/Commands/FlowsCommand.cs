@@ -47,7 +47,6 @@ internal static class FlowsCommand
 
     private static void Print(CliContext context, OutputFormat format, FlowsResult result)
     {
-        static string Money(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
         static string? Num(double? v) => v?.ToString("R", CultureInfo.InvariantCulture);
         switch (format)
         {
@@ -77,7 +76,7 @@ internal static class FlowsCommand
                 break;
             case OutputFormat.Csv:
                 Csv.Write(context.Out, ["period", "hs", "value_usd", "net_weight_kg", "quantity", "quantity_unit", "side", "dataset", "source_rows"],
-                    result.Rows.Select(r => (IReadOnlyList<string?>)[r.Period.ToString(), r.Hs, Money(r.ValueUsd), Num(r.NetWeightKg), Num(r.Quantity), r.QuantityUnit, r.Side, r.Dataset, r.SourceRows.ToString(CultureInfo.InvariantCulture)]));
+                    result.Rows.Select(r => (IReadOnlyList<string?>)[r.Period.ToString(), r.Hs, Amounts.Usd(r.ValueUsd), Num(r.NetWeightKg), Num(r.Quantity), r.QuantityUnit, r.Side, r.Dataset, r.SourceRows.ToString(CultureInfo.InvariantCulture)]));
                 break;
             default:
                 var table = new Table().AddColumns("period", "hs", "value (USD)", "net weight (kg)", "side", "dataset", "rows");

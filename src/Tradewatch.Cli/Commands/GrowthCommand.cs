@@ -16,7 +16,7 @@ internal static class GrowthCommand
         var to = CommonOptions.Country("--to", "Importing country (goods move to here)");
         var period = CommonOptions.Period();
         var by = new Option<ExposureCommand.Breakdown>("--by") { Description = "year (default) or month", DefaultValueFactory = _ => ExposureCommand.Breakdown.Year };
-        var hs = new Option<string?>("--hs") { Description = "Only goods under this HS prefix (e.g. 27)" };
+        var hs = CommonOptions.HsPrefix();
         var side = CommonOptions.Side();
         var datasets = CommonOptions.Datasets();
         var format = CommonOptions.Format();
@@ -26,11 +26,7 @@ internal static class GrowthCommand
         };
         command.SetAction(parse =>
         {
-            var hsText = parse.GetValue(hs)?.Trim();
-            if (hsText is not null && (hsText.Length is < 2 or > 6 || !hsText.All(char.IsAsciiDigit)))
-            {
-                throw new InputException($"--hs: {ErrorMessages.Expected("an HS prefix of 2 to 6 digits", hsText)}");
-            }
+            var hsText = CommonOptions.ParseHsPrefix(parse.GetValue(hs));
             var request = new GrowthRequest(CommonOptions.ParseCountry("--from", parse.GetValue(from)), CommonOptions.ParseCountry("--to", parse.GetValue(to)))
             {
                 Period = CommonOptions.ParsePeriod("--period", parse.GetValue(period)),
@@ -46,7 +42,6 @@ internal static class GrowthCommand
         return command;
     }
 
-    private static string? M(decimal? v) => v?.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static void Print(CliContext context, OutputFormat format, GrowthRequest request, IReadOnlyList<GrowthPeriod> periods)
     {
@@ -86,7 +81,7 @@ internal static class GrowthCommand
                 break;
             case OutputFormat.Csv:
                 Csv.Write(context.Out, ["period", "value_usd", "previous_period", "previous_value_usd", "change_usd", "growth", "reason", "side", "dataset", "source_rows", "previous_dataset", "previous_source_rows"],
-                    periods.Select(p => (IReadOnlyList<string?>)[p.Period.ToString(), M(p.ValueUsd), p.PreviousPeriod.ToString(), M(p.PreviousValueUsd), M(p.ChangeUsd),
+                    periods.Select(p => (IReadOnlyList<string?>)[p.Period.ToString(), Amounts.Usd(p.ValueUsd), p.PreviousPeriod.ToString(), Amounts.Usd(p.PreviousValueUsd), Amounts.Usd(p.ChangeUsd),
                         p.Growth?.ToString(CultureInfo.InvariantCulture), p.Reason, p.Side, p.Dataset, p.Rows.ToString(CultureInfo.InvariantCulture), p.PreviousDataset,
                         p.PreviousRows.ToString(CultureInfo.InvariantCulture)]));
                 break;

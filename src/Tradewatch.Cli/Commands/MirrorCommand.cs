@@ -48,7 +48,6 @@ internal static class MirrorCommand
     }
 
 
-    private static string? M(decimal? v) => v?.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static void Print(CliContext context, OutputFormat format, MirrorRequest request, MirrorResult result)
     {
@@ -120,8 +119,8 @@ internal static class MirrorCommand
                 break;
             case OutputFormat.Csv:
                 Csv.Write(context.Out, ["period", "hs", "exporter_reported_usd", "importer_reported_usd", "cif_fob_factor", "gap_usd", "gap_ratio", "exporter_dataset", "importer_dataset"],
-                    result.Rows.Select(r => (IReadOnlyList<string?>)[r.Year.ToString(CultureInfo.InvariantCulture), r.Hs, M(r.ExporterUsd), M(r.ImporterUsd),
-                        r.Factor.ToString(CultureInfo.InvariantCulture), M(r.GapUsd), r.GapRatio?.ToString(CultureInfo.InvariantCulture), r.ExporterDataset, r.ImporterDataset]));
+                    result.Rows.Select(r => (IReadOnlyList<string?>)[r.Year.ToString(CultureInfo.InvariantCulture), r.Hs, Amounts.Usd(r.ExporterUsd), Amounts.Usd(r.ImporterUsd),
+                        r.Factor.ToString(CultureInfo.InvariantCulture), Amounts.Usd(r.GapUsd), r.GapRatio?.ToString(CultureInfo.InvariantCulture), r.ExporterDataset, r.ImporterDataset]));
                 break;
             default:
                 var table = new Table().AddColumns("year", "hs", "exporter declared", "importer declared", "gap", "gap ratio", "data");
