@@ -12,11 +12,6 @@ internal sealed class LedgerKeys
 {
     private readonly TradewatchStore _store;
     private readonly Dictionary<string, short> _areas = new(StringComparer.Ordinal);
-
-    // Readers hand over the catalog's own code strings and a few unit literals, the same instances row after row:
-    // keyed by reference, a look-up costs a pointer hash instead of hashing the text (~1 s per 10M rows).
-    private readonly Dictionary<string, short> _areasSeen = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, int> _unitsSeen = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
     private readonly List<(int Key, string Unit)> _newUnits = [];
     private int _lastUnit;
@@ -48,19 +43,8 @@ internal sealed class LedgerKeys
     }
 
     /// <summary>The key of an area the catalog resolved; every catalog area is seeded into the store.</summary>
-    public short Area(string code)
-    {
-        if (_areasSeen.TryGetValue(code, out var key))
-        {
-            return key;
-        }
-        key = _areas.TryGetValue(code, out var k) ? k : throw new InvalidOperationException($"area '{code}' is in the catalog but not in this store's areas table");
-        if (_areasSeen.Count < 10_000)
-        {
-            _areasSeen[code] = key;
-        }
-        return key;
-    }
+    public short Area(string code) =>
+        _areas.TryGetValue(code, out var key) ? key : throw new InvalidOperationException($"area '{code}' is in the catalog but not in this store's areas table");
 
     /// <summary>The unit's key, 0 for none.</summary>
     public int Unit(string? unit)
@@ -69,20 +53,12 @@ internal sealed class LedgerKeys
         {
             return 0;
         }
-        if (_unitsSeen.TryGetValue(unit, out var seen))
-        {
-            return seen;
-        }
         if (!_units.TryGetValue(unit, out var key))
         {
             // Bits 16-30 of the attributes word hold the key.
             key = ++_lastUnit <= short.MaxValue ? _lastUnit : throw new InvalidOperationException("more than 32,767 distinct quantity units in one store");
             _units[unit] = key;
             _newUnits.Add((key, unit));
-        }
-        if (_unitsSeen.Count < 10_000)
-        {
-            _unitsSeen[unit] = key;
         }
         return key;
     }
